@@ -1,0 +1,450 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{refs, EntityKind, Ref};
+use crate::domain::pipeline::Stage;
+use crate::domain::{Id, Money, Timestamp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TierMode {
+    /// Each unit is priced at the tier it falls in.
+    #[default]
+    Slab,
+    /// All units are priced at the tier the total quantity reaches.
+    Range,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PriceTier {
+    pub min_quantity: u32,
+    pub unit_price_minor: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub name: String,
+    #[serde(default)]
+    pub sku: String,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub unit: String,
+    pub list_price: Money,
+    /// Tax rate in basis points (1300 = 13 %).
+    #[serde(default)]
+    pub tax_rate_bp: u32,
+    #[serde(default)]
+    pub tiers: Vec<PriceTier>,
+    #[serde(default)]
+    pub tier_mode: TierMode,
+    /// Products sold together as a bundle (this product is the bundle).
+    #[serde(default)]
+    pub bundle_of: Vec<Id>,
+    #[serde(default)]
+    pub is_service_pack: bool,
+    #[serde(default = "super::team::yes")]
+    pub active: bool,
+}
+
+impl Product {
+    pub fn references(&self) -> Vec<Ref> {
+        self.bundle_of.iter().map(|id| Ref::one("bundle_of", EntityKind::Product, *id)).collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Seo,
+    SocialAds,
+    Content,
+    Email,
+    WebForm,
+    PartnerReferral,
+    TradeShow,
+    PurchasedList,
+    Other,
+}
+
+/// Lawful basis for contacting someone from a purchased or rented list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Consent {
+    pub vendor: String,
+    pub acquired_on: NaiveDate,
+    pub basis: String,
+    #[serde(default)]
+    pub expires_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadStatus {
+    New,
+    Contacted,
+    Qualified,
+    Nurture,
+    Converted,
+    Disqualified,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EngagementKind {
+    SiteVisit,
+    EmailOpen,
+    FormSubmit,
+    EventAttended,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Engagement {
+    pub kind: EngagementKind,
+    pub at: Timestamp,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lead {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub name: String,
+    #[serde(default)]
+    pub company: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub industry: String,
+    #[serde(default)]
+    pub employees: Option<u32>,
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub city: String,
+    pub channel: Channel,
+    /// Partner, event or list vendor name, depending on the channel.
+    #[serde(default)]
+    pub channel_detail: String,
+    #[serde(default)]
+    pub consent: Option<Consent>,
+    pub status: LeadStatus,
+    #[serde(default)]
+    pub owner_id: Option<Id>,
+    #[serde(default)]
+    pub budget: Option<Money>,
+    /// Expected purchase within this many months.
+    #[serde(default)]
+    pub timeline_months: Option<u16>,
+    #[serde(default)]
+    pub engagement: Vec<Engagement>,
+    #[serde(default)]
+    pub first_contact_at: Option<Timestamp>,
+    #[serde(default)]
+    pub disqualify_reason: Option<String>,
+    #[serde(default)]
+    pub converted_deal_id: Option<Id>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl Lead {
+    pub fn references(&self) -> Vec<Ref> {
+        refs([
+            ("owner_id", EntityKind::Person, self.owner_id),
+            ("converted_deal_id", EntityKind::Deal, self.converted_deal_id),
+        ])
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageChange {
+    #[serde(default)]
+    pub from: Option<Stage>,
+    pub to: Stage,
+    pub at: Timestamp,
+    #[serde(default)]
+    pub by: Option<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Negotiation {
+    pub batna: String,
+    pub concessions_given: Vec<String>,
+    pub concessions_received: Vec<String>,
+    pub deadline: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForecastCategory {
+    Pipeline,
+    BestCase,
+    Commit,
+    Closed,
+    Omitted,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Deal {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub name: String,
+    pub account_id: Id,
+    #[serde(default)]
+    pub contact_id: Option<Id>,
+    pub owner_id: Id,
+    pub stage: Stage,
+    pub amount: Money,
+    #[serde(default)]
+    pub expected_close: Option<NaiveDate>,
+    #[serde(default)]
+    pub product_ids: Vec<Id>,
+    pub forecast: ForecastCategory,
+    #[serde(default)]
+    pub lost_reason: Option<String>,
+    #[serde(default)]
+    pub stage_history: Vec<StageChange>,
+    /// Position within its board column (lower first); kept across moves.
+    #[serde(default)]
+    pub rank: i64,
+    #[serde(default)]
+    pub lead_id: Option<Id>,
+    #[serde(default)]
+    pub negotiation: Negotiation,
+    /// Exit-checklist items ticked, by key.
+    #[serde(default)]
+    pub checklist: Vec<String>,
+    #[serde(default)]
+    pub last_activity_at: Option<Timestamp>,
+}
+
+impl Deal {
+    pub fn references(&self) -> Vec<Ref> {
+        let mut out = refs([
+            ("account_id", EntityKind::Account, Some(self.account_id)),
+            ("owner_id", EntityKind::Person, Some(self.owner_id)),
+            ("contact_id", EntityKind::Contact, self.contact_id),
+            ("lead_id", EntityKind::Lead, self.lead_id),
+        ]);
+        out.extend(self.product_ids.iter().map(|id| Ref::one("product_ids", EntityKind::Product, *id)));
+        out
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    Call,
+    Visit,
+    Email,
+    Meeting,
+    Note,
+    Task,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub kind: ActivityKind,
+    pub subject: String,
+    #[serde(default)]
+    pub notes: String,
+    pub at: Timestamp,
+    #[serde(default)]
+    pub due: Option<Timestamp>,
+    #[serde(default)]
+    pub done: bool,
+    #[serde(default)]
+    pub owner_id: Option<Id>,
+    #[serde(default)]
+    pub deal_id: Option<Id>,
+    #[serde(default)]
+    pub account_id: Option<Id>,
+    #[serde(default)]
+    pub contact_id: Option<Id>,
+    #[serde(default)]
+    pub lead_id: Option<Id>,
+}
+
+impl Activity {
+    pub fn references(&self) -> Vec<Ref> {
+        refs([
+            ("owner_id", EntityKind::Person, self.owner_id),
+            ("deal_id", EntityKind::Deal, self.deal_id),
+            ("account_id", EntityKind::Account, self.account_id),
+            ("contact_id", EntityKind::Contact, self.contact_id),
+            ("lead_id", EntityKind::Lead, self.lead_id),
+        ])
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Discount {
+    #[default]
+    None,
+    /// Basis points (1000 = 10 %).
+    Percent(u32),
+    /// Minor units off.
+    Amount(i64),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    pub product_id: Id,
+    #[serde(default)]
+    pub description: String,
+    pub quantity: u32,
+    /// Overrides the catalogue price when set.
+    #[serde(default)]
+    pub unit_price_minor: Option<i64>,
+    #[serde(default)]
+    pub discount: Discount,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteStatus {
+    Draft,
+    Sent,
+    Accepted,
+    Rejected,
+    Superseded,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub deal_id: Id,
+    pub version: u32,
+    pub status: QuoteStatus,
+    pub currency: crate::domain::Currency,
+    pub lines: Vec<QuoteLine>,
+    #[serde(default)]
+    pub discount: Discount,
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
+    #[serde(default)]
+    pub clauses: Vec<String>,
+}
+
+impl Quote {
+    pub fn references(&self) -> Vec<Ref> {
+        let mut out = vec![Ref::one("deal_id", EntityKind::Deal, self.deal_id)];
+        out.extend(self.lines.iter().map(|l| Ref::one("lines.product_id", EntityKind::Product, l.product_id)));
+        out
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContractStatus {
+    Draft,
+    PendingApproval,
+    Approved,
+    Rejected,
+    Signed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LegalChecklist {
+    pub ip_ownership: bool,
+    pub confidentiality: bool,
+    pub anti_bribery: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Signature {
+    pub signer_name: String,
+    /// PNG data URL of the drawn signature.
+    #[serde(default)]
+    pub drawing: String,
+    pub signed_at: Timestamp,
+    /// SHA-256 (hex) of the contract content at signing time.
+    pub content_sha256: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Contract {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    pub title: String,
+    pub account_id: Id,
+    #[serde(default)]
+    pub deal_id: Option<Id>,
+    #[serde(default)]
+    pub quote_id: Option<Id>,
+    pub amount: Money,
+    pub status: ContractStatus,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub legal: LegalChecklist,
+    #[serde(default)]
+    pub deposit_clause: bool,
+    #[serde(default)]
+    pub signature: Option<Signature>,
+}
+
+impl Contract {
+    pub fn references(&self) -> Vec<Ref> {
+        refs([
+            ("account_id", EntityKind::Account, Some(self.account_id)),
+            ("deal_id", EntityKind::Deal, self.deal_id),
+            ("quote_id", EntityKind::Quote, self.quote_id),
+        ])
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Pending,
+    Approved,
+    Rejected,
+}
+
+/// One approver's decision on a contract (or a quote discount).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalStep {
+    pub id: Id,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
+    pub contract_id: Option<Id>,
+    #[serde(default)]
+    pub quote_id: Option<Id>,
+    pub role: super::Role,
+    #[serde(default)]
+    pub approver_id: Option<Id>,
+    pub decision: Decision,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub decided_at: Option<Timestamp>,
+}
+
+impl ApprovalStep {
+    pub fn references(&self) -> Vec<Ref> {
+        refs([
+            ("contract_id", EntityKind::Contract, self.contract_id),
+            ("quote_id", EntityKind::Quote, self.quote_id),
+            ("approver_id", EntityKind::Person, self.approver_id),
+        ])
+    }
+}

@@ -1,0 +1,17 @@
+//! Pure business logic. Nothing here touches the browser: no leptos, web-sys or
+//! wasm-bindgen, and "now" is always a parameter so the simulated clock works.
+
+pub mod clock;
+pub mod demo;
+pub mod entities;
+pub mod id;
+pub mod money;
+pub mod pipeline;
+pub mod validate;
+pub mod workspace;
+
+pub use clock::{ClockMode, Timestamp};
+pub use entities::*;
+pub use id::{Id, IdGen};
+pub use money::{Currency, Money};
+pub use workspace::Workspace;

@@ -1,0 +1,92 @@
+//! Integrity rules of a whole workspace: unique ids and no dangling references.
+//! Used before any import is written, so a bad file never reaches storage.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Collections, EntityKind, Id};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    DuplicateId { kind: EntityKind, index: usize, id: Id },
+    Dangling { kind: EntityKind, index: usize, field: &'static str, target: EntityKind, id: Id },
+}
+
+impl Problem {
+    /// JSON path of the offending value inside an export file.
+    pub fn path(&self) -> String {
+        match self {
+            Problem::DuplicateId { kind, index, .. } => format!("data.{}[{index}].id", kind.store_name()),
+            Problem::Dangling { kind, index, field, .. } => {
+                format!("data.{}[{index}].{field}", kind.store_name())
+            }
+        }
+    }
+}
+
+/// Checks the collections on their own.
+pub fn check(data: &Collections) -> Vec<Problem> {
+    check_against(data, &Collections::default())
+}
+
+/// Checks `data` allowing references to records that exist in `existing`
+/// (used by merge imports, where the file may point at records already stored).
+pub fn check_against(data: &Collections, existing: &Collections) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut known: HashMap<EntityKind, HashSet<Id>> = HashMap::new();
+    for &kind in EntityKind::ALL {
+        let set = known.entry(kind).or_default();
+        for id in existing.ids_of(kind) {
+            set.insert(id);
+        }
+        let mut seen = HashSet::new();
+        for (index, id) in data.ids_of(kind).into_iter().enumerate() {
+            if !seen.insert(id) {
+                problems.push(Problem::DuplicateId { kind, index, id });
+            }
+            set.insert(id);
+        }
+    }
+    let mut index_in_kind: HashMap<EntityKind, usize> = HashMap::new();
+    for record in data.records() {
+        let kind = record.kind();
+        let slot = index_in_kind.entry(kind).or_insert(0);
+        let index = *slot;
+        *slot += 1;
+        for r in record.refs() {
+            if !known.get(&r.kind).is_some_and(|s| s.contains(&r.id)) {
+                problems.push(Problem::Dangling { kind, index, field: r.field, target: r.kind, id: r.id });
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::demo::{generate, DemoSize, Lang};
+
+    #[test]
+    fn demo_data_is_consistent() {
+        for lang in [Lang::En, Lang::Zh] {
+            let ws = generate(DemoSize::Small, lang, 11);
+            assert_eq!(check(&ws.data), vec![]);
+        }
+    }
+
+    #[test]
+    fn finds_duplicates_and_dangling_refs() {
+        let mut ws = generate(DemoSize::Small, Lang::En, 1);
+        let dup = ws.data.accounts[0].clone();
+        ws.data.accounts.push(dup);
+        let ghost = Id::from_u128(42);
+        ws.data.deals[2].account_id = ghost;
+        let problems = check(&ws.data);
+        assert!(problems.iter().any(|p| matches!(p, Problem::DuplicateId { kind: EntityKind::Account, .. })));
+        let dangling = problems
+            .iter()
+            .find(|p| matches!(p, Problem::Dangling { id, .. } if *id == ghost))
+            .expect("dangling reference reported");
+        assert_eq!(dangling.path(), "data.deals[2].account_id");
+    }
+}

@@ -1,0 +1,47 @@
+use crate::domain::{EntityKind, Id, Record, Settings, Workspace};
+
+/// Everything one user action writes. A repo applies it in one transaction:
+/// all of it or none of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Change {
+    /// Remove every record first (replace-import, "clear all data").
+    pub clear_all: bool,
+    pub settings: Option<Settings>,
+    pub upserts: Vec<Record>,
+    pub deletes: Vec<(EntityKind, Id)>,
+}
+
+impl Change {
+    pub fn upsert(record: impl Into<Record>) -> Change {
+        Change { upserts: vec![record.into()], ..Change::default() }
+    }
+    /// Replace the whole workspace with `ws`.
+    pub fn replace_with(ws: &Workspace) -> Change {
+        Change { clear_all: true, settings: Some(ws.settings.clone()), upserts: ws.data.records(), deletes: vec![] }
+    }
+    pub fn clear() -> Change {
+        Change { clear_all: true, settings: Some(Settings::default()), ..Change::default() }
+    }
+    pub fn len(&self) -> usize {
+        self.upserts.len() + self.deletes.len() + usize::from(self.settings.is_some())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0 && !self.clear_all
+    }
+    /// Applies the change to an in-memory workspace (the UI's copy and the
+    /// memory repo use the same rule, so they cannot drift apart).
+    pub fn apply_to(&self, ws: &mut Workspace) {
+        if self.clear_all {
+            ws.data = Default::default();
+        }
+        if let Some(s) = &self.settings {
+            ws.settings = s.clone();
+        }
+        for (kind, id) in &self.deletes {
+            ws.data.remove(*kind, *id);
+        }
+        for r in &self.upserts {
+            ws.data.upsert(r.clone());
+        }
+    }
+}

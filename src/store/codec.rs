@@ -1,0 +1,114 @@
+//! JSON encoding of records, shared by the export file and IndexedDB (both keep
+//! records in the same shape, so one migration path serves both).
+
+use serde::Serialize;
+
+use crate::domain::{Collections, Entity, EntityKind, KindVisitor, Record};
+
+/// Serialise one kind's records as a JSON array.
+pub fn encode_kind(data: &Collections, kind: EntityKind) -> String {
+    struct Enc<'a>(&'a Collections);
+    impl KindVisitor for Enc<'_> {
+        type Out = String;
+        fn visit<T: Entity>(self) -> String {
+            to_json(T::of(self.0))
+        }
+    }
+    kind.dispatch(Enc(data))
+}
+
+pub fn encode_record(record: &Record) -> String {
+    let mut c = Collections::default();
+    c.upsert(record.clone());
+    let json = encode_kind(&c, record.kind());
+    // Strip the array brackets: one record, one object.
+    json.strip_prefix('[').and_then(|s| s.strip_suffix(']')).unwrap_or("{}").to_string()
+}
+
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
+    // Serialising our own plain data types to a String cannot fail.
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+/// A problem decoding one record: JSON path inside the record and the reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    pub index: usize,
+    pub path: String,
+    pub message: String,
+}
+
+/// Decode a JSON array of `kind` into `into`, collecting per-record errors.
+/// Each element is decoded on its own so one bad record does not hide others.
+pub fn decode_kind(
+    kind: EntityKind,
+    items: &[&serde_json::value::RawValue],
+    into: &mut Collections,
+) -> Vec<DecodeError> {
+    struct Dec<'a, 'b> {
+        items: &'a [&'b serde_json::value::RawValue],
+        into: &'a mut Collections,
+    }
+    impl KindVisitor for Dec<'_, '_> {
+        type Out = Vec<DecodeError>;
+        fn visit<T: Entity>(self) -> Vec<DecodeError> {
+            let mut errors = Vec::new();
+            let out = T::of_mut(self.into);
+            out.reserve(self.items.len());
+            for (index, raw) in self.items.iter().enumerate() {
+                let mut de = serde_json::Deserializer::from_str(raw.get());
+                match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                    Ok(r) => out.push(r),
+                    Err(e) => {
+                        let path = e.path().to_string();
+                        errors.push(DecodeError { index, path, message: e.into_inner().to_string() });
+                    }
+                }
+            }
+            errors
+        }
+    }
+    kind.dispatch(Dec { items, into })
+}
+
+/// Fast path for trusted data (our own IndexedDB): decode a whole array at once.
+pub fn decode_kind_trusted(kind: EntityKind, json: &str, into: &mut Collections) -> Result<(), String> {
+    struct Dec<'a>(&'a str, &'a mut Collections);
+    impl KindVisitor for Dec<'_> {
+        type Out = Result<(), String>;
+        fn visit<T: Entity>(self) -> Result<(), String> {
+            let items: Vec<T> = serde_json::from_str(self.0).map_err(|e| e.to_string())?;
+            *T::of_mut(self.1) = items;
+            Ok(())
+        }
+    }
+    kind.dispatch(Dec(json, into))
+}
+
+/// Every leaf of a record as (dotted path, text), in field order, for a
+/// generic "all fields" view.
+pub fn flatten_record(record: &Record) -> Vec<(String, String)> {
+    fn walk(prefix: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                    walk(&p, v, out);
+                }
+            }
+            serde_json::Value::Array(items) if !items.is_empty() => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(&format!("{prefix}[{i}]"), v, out);
+                }
+            }
+            serde_json::Value::String(s) => out.push((prefix.to_string(), s.clone())),
+            serde_json::Value::Null => out.push((prefix.to_string(), "—".into())),
+            other => out.push((prefix.to_string(), other.to_string())),
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(v) = serde_json::to_value(record) {
+        walk("", &v, &mut out);
+    }
+    out
+}

@@ -1,0 +1,35 @@
+//! Per-device preferences in localStorage (not part of the workspace export).
+
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::domain::{ClockMode, Id};
+use crate::i18n::Locale;
+
+const LOCALE: &str = "salesflow.locale";
+const ACTING_AS: &str = "salesflow.acting_as";
+const CLOCK: &str = "salesflow.clock";
+
+pub fn locale() -> Option<Locale> {
+    LocalStorage::get(LOCALE).ok()
+}
+pub fn set_locale(l: Locale) {
+    // Preferences are a convenience: failing to save one (private mode) is not an error.
+    let _ = LocalStorage::set(LOCALE, l);
+}
+pub fn acting_as() -> Option<Id> {
+    LocalStorage::get(ACTING_AS).ok()
+}
+pub fn set_acting_as(id: Option<Id>) {
+    match id {
+        Some(id) => {
+            let _ = LocalStorage::set(ACTING_AS, id);
+        }
+        None => LocalStorage::delete(ACTING_AS),
+    }
+}
+pub fn clock() -> ClockMode {
+    LocalStorage::get(CLOCK).unwrap_or_default()
+}
+pub fn set_clock(c: ClockMode) {
+    let _ = LocalStorage::set(CLOCK, c);
+}

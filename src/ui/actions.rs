@@ -1,0 +1,74 @@
+//! User actions that write: validate → commit one transaction → update the store.
+
+use leptos::prelude::*;
+
+use super::browser;
+use super::state::{apply, snapshot, DataCtx};
+use super::toast::{Busy, Notices, Tone};
+use crate::domain::demo::{generate_at, DemoSize, Lang};
+use crate::domain::Timestamp;
+use crate::i18n::Texts;
+use crate::store::format::{export_file_name, export_json};
+use crate::store::{Change, Repo, StoreError};
+
+/// Changes above this many records show a progress bar.
+const SHOW_PROGRESS_FROM: usize = 2_000;
+
+/// Commits `change` in one transaction; the store is updated only on success,
+/// so a failed write leaves both storage and screen as they were.
+pub async fn commit(data: DataCtx, notices: Notices, t: &'static Texts, change: Change) -> Result<(), StoreError> {
+    let Some(repo) = data.repo.get_untracked() else {
+        let e = StoreError::Unavailable("not open".into());
+        notices.show((t.save_failed)(&e.to_string()), Tone::Error);
+        return Err(e);
+    };
+    let big = change.len() >= SHOW_PROGRESS_FROM;
+    if big {
+        notices.busy.set(Some(Busy { label: t.working.into(), done: 0, total: change.len() }));
+        browser::next_frame().await;
+    }
+    let busy = notices.busy;
+    let progress = move |done: usize, total: usize| {
+        if big {
+            busy.set(Some(Busy { label: t.working.into(), done, total }));
+        }
+    };
+    let result = repo.commit(&change, &progress).await;
+    if big {
+        notices.busy.set(None);
+    }
+    match &result {
+        Ok(()) => apply(data.db, &change),
+        Err(e) => notices.show((t.save_failed)(&e.to_string()), Tone::Error),
+    }
+    result
+}
+
+pub async fn load_demo(data: DataCtx, notices: Notices, t: &'static Texts, size: DemoSize, lang: Lang, now: Timestamp) {
+    notices.busy.set(Some(Busy { label: t.working.into(), done: 0, total: 1 }));
+    browser::next_frame().await;
+    // Same size and language give the same data (seeded), so trainers and
+    // trainees can talk about the same records.
+    let ws = generate_at(size, lang, 20_261_127, now);
+    let n = ws.data.len();
+    notices.busy.set(None);
+    if commit(data, notices, t, Change::replace_with(&ws)).await.is_ok() {
+        notices.show((t.demo_loaded)(n), Tone::Success);
+    }
+}
+
+/// Downloads the whole workspace; returns the file name.
+pub fn export(data: DataCtx, notices: Notices, t: &'static Texts, now: Timestamp) -> Option<String> {
+    let ws = snapshot(data.db);
+    let name = export_file_name(now);
+    match browser::download(&name, "application/json", &export_json(&ws, now)) {
+        Ok(()) => {
+            notices.show((t.exported)(&name), Tone::Success);
+            Some(name)
+        }
+        Err(e) => {
+            notices.show((t.save_failed)(&e), Tone::Error);
+            None
+        }
+    }
+}

@@ -1,0 +1,115 @@
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use reactive_stores::Store;
+
+use super::area::AreaPage;
+use super::browser;
+use super::detail::RecordPage;
+use super::header::Header;
+use super::settings::SettingsPage;
+use super::state::*;
+use super::toast::{BusyOverlay, Notices, Toasts};
+use super::welcome::Home;
+use crate::i18n::Locale;
+use crate::store::idb::{IdbRepo, DB_NAME};
+use crate::store::{prefs, Repo};
+
+async fn open_and_load(data: DataCtx) {
+    data.load.set(LoadState::Loading);
+    let repo = match IdbRepo::open(DB_NAME).await {
+        Ok(r) => Rc::new(r),
+        Err(e) => return data.load.set(LoadState::Failed(e.to_string())),
+    };
+    match repo.load().await {
+        Ok(ws) => {
+            data.db.set(Db::from_workspace(ws));
+            data.repo.set(Some(repo));
+            data.load.set(LoadState::Ready);
+        }
+        Err(e) => data.load.set(LoadState::Failed(e.to_string())),
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let locale = LocaleCtx(RwSignal::new(
+        prefs::locale().unwrap_or_else(|| Locale::from_browser(browser::languages().iter().map(String::as_str))),
+    ));
+    Effect::new(move || {
+        let l = locale.0.get();
+        browser::set_document_lang(l.tag());
+        prefs::set_locale(l);
+    });
+    let clock = ClockCtx { mode: RwSignal::new(prefs::clock()), real_now: RwSignal::new(browser::real_now()) };
+    Effect::new(move || prefs::set_clock(clock.mode.get()));
+    let _ = set_interval_with_handle(
+        move || clock.real_now.set(browser::real_now()),
+        std::time::Duration::from_secs(15),
+    );
+    let acting = ActingCtx(RwSignal::new(prefs::acting_as()));
+    Effect::new(move || prefs::set_acting_as(acting.0.get()));
+    let data = DataCtx {
+        db: Store::new(Db::default()),
+        repo: RwSignal::new_local(None),
+        load: RwSignal::new(LoadState::Loading),
+    };
+    provide_context(locale);
+    provide_context(clock);
+    provide_context(acting);
+    provide_context(data);
+    provide_context(Notices::new());
+    leptos::task::spawn_local(open_and_load(data));
+    browser::register_service_worker();
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">{move || locale.texts().skip_to_content}</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                {move || match data.load.get() {
+                    LoadState::Loading => view! {
+                        <div class="center-state" role="status" data-testid="loading">
+                            <div class="spinner" aria-hidden="true"></div>
+                            <p>{locale.texts().loading}</p>
+                        </div>
+                    }.into_any(),
+                    LoadState::Failed(e) => view! {
+                        <div class="center-state" role="alert" data-testid="load-error">
+                            <h1>{locale.texts().load_failed}</h1>
+                            <p class="muted">{e}</p>
+                            <button class="btn" on:click=move |_| leptos::task::spawn_local(open_and_load(data))>
+                                {locale.texts().retry}
+                            </button>
+                        </div>
+                    }.into_any(),
+                    LoadState::Ready => view! {
+                        <Routes fallback=NotFound>
+                            <Route path=path!("/") view=Home/>
+                            <Route path=path!("/settings") view=SettingsPage/>
+                            <Route path=path!("/record/:kind/:id") view=RecordPage/>
+                            <Route path=path!("/:area") view=AreaPage/>
+                            <Route path=path!("/:area/:kind") view=AreaPage/>
+                        </Routes>
+                    }.into_any(),
+                }}
+            </main>
+            <Toasts/>
+            <BusyOverlay/>
+        </Router>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="center-state" data-testid="not-found">
+            <h1>{move || locale.texts().not_found_title}</h1>
+            <p>{move || locale.texts().not_found_body}</p>
+            <a class="btn" href="/pipeline">{move || locale.texts().go_home}</a>
+        </div>
+    }
+}

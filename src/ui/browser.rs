@@ -1,0 +1,91 @@
+//! Small wrappers over browser APIs the UI needs (files, downloads, timers).
+
+use chrono::{FixedOffset, Offset};
+use js_sys::{Array, Promise};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::Timestamp;
+
+pub fn real_now() -> Timestamp {
+    chrono::Utc::now()
+}
+
+/// The browser's current UTC offset, for showing local dates and times.
+pub fn local_offset() -> FixedOffset {
+    let minutes = js_sys::Date::new_0().get_timezone_offset();
+    FixedOffset::west_opt((minutes * 60.0) as i32).unwrap_or(chrono::Utc.fix())
+}
+
+pub fn languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else { return vec![] };
+    w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// Lets the browser paint (progress bars) before long synchronous work.
+pub async fn next_frame() {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 16);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Offers `text` as a file download.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let err = |e: JsValue| format!("{e:?}");
+    let parts = Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(err)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.set_hidden(true);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&a);
+    }
+    a.click();
+    a.remove();
+    // Revoke later: revoking synchronously can cancel the download in some browsers.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}
+
+pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+pub fn set_document_lang(tag: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", tag);
+    }
+}
+
+pub fn is_online() -> bool {
+    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+}
+
+/// Registers the service worker that makes the app work offline.
+pub fn register_service_worker() {
+    let Some(w) = web_sys::window() else { return };
+    let nav = w.navigator();
+    if !js_sys::Reflect::has(&nav, &JsValue::from_str("serviceWorker")).unwrap_or(false) {
+        return;
+    }
+    let promise = nav.service_worker().register("/sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = JsFuture::from(promise).await {
+            web_sys::console::warn_2(&"service worker registration failed".into(), &e);
+        }
+    });
+}

@@ -1,0 +1,24 @@
+//! Leptos components by feature. Reads the reactive store; writes go through
+//! `actions`, which commit to the repo first and update the store after.
+
+mod actions;
+mod app;
+mod area;
+mod browser;
+mod detail;
+mod header;
+mod import;
+mod rows;
+mod settings;
+mod state;
+mod table;
+mod toast;
+mod welcome;
+
+pub use app::App;
+
+/// Entry point called from `main` on wasm.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,152 @@
+//! App state: the workspace as a keyed reactive store plus narrow contexts for
+//! locale, clock, acting-as person and notifications.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use reactive_stores::Store;
+
+use crate::domain::*;
+use crate::i18n::{Locale, Texts};
+use crate::store::idb::IdbRepo;
+use crate::store::Change;
+
+/// Upserts many records keeping order; O(n + m) instead of a scan per record.
+fn upsert_many<T: Entity>(items: &mut Vec<T>, incoming: Vec<T>) {
+    if incoming.is_empty() {
+        return;
+    }
+    let index: HashMap<Id, usize> = items.iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
+    for r in incoming {
+        match index.get(&r.id()) {
+            Some(&i) => items[i] = r,
+            None => items.push(r),
+        }
+    }
+}
+
+macro_rules! ui_db {
+    ($( $kind:ident => $ty:ident, $field:ident, $store:literal; )*) => {
+        /// One keyed field per record kind: a write to deals notifies only
+        /// what reads deals.
+        #[derive(Store, Clone, Default)]
+        pub struct Db {
+            pub settings: Settings,
+            $( #[store(key: Id = |r| r.id)] pub $field: Vec<$ty>, )*
+        }
+
+        impl Db {
+            pub fn from_workspace(ws: Workspace) -> Db {
+                let Collections { $( $field, )* } = ws.data;
+                Db { settings: ws.settings, $( $field, )* }
+            }
+            pub fn into_workspace(self) -> Workspace {
+                Workspace { settings: self.settings, data: Collections { $( $field: self.$field, )* } }
+            }
+        }
+
+        /// Mirrors a committed change into the store; only touched kinds notify.
+        pub fn apply(db: Store<Db>, change: &Change) {
+            if let Some(s) = &change.settings {
+                db.settings().set(s.clone());
+            }
+            $(
+                let deletes: Vec<Id> = change.deletes.iter().filter(|(k, _)| *k == EntityKind::$kind).map(|(_, id)| *id).collect();
+                let upserts: Vec<$ty> = change.upserts.iter().filter_map(|r| match r { Record::$kind(x) => Some(x.clone()), _ => None }).collect();
+                if change.clear_all {
+                    db.$field().set(upserts);
+                } else if !deletes.is_empty() || !upserts.is_empty() {
+                    db.$field().update(|items| {
+                        items.retain(|r| !deletes.contains(&r.id));
+                        upsert_many(items, upserts);
+                    });
+                }
+            )*
+        }
+
+        /// Number of records of `kind` (tracks that kind only).
+        pub fn count(db: Store<Db>, kind: EntityKind) -> usize {
+            match kind { $( EntityKind::$kind => db.$field().read().len(), )* }
+        }
+
+        pub fn total_count(db: Store<Db>) -> usize {
+            0 $( + db.$field().read().len() )*
+        }
+
+        /// Table rows of one kind (tracks that kind only).
+        pub fn rows(db: Store<Db>, kind: EntityKind, cx: &super::rows::Cx) -> Vec<super::rows::Row> {
+            use super::rows::Describe;
+            match kind { $( EntityKind::$kind => db.$field().read().iter().map(|r| r.describe(cx)).collect(), )* }
+        }
+
+        pub fn find(db: Store<Db>, kind: EntityKind, id: Id) -> Option<Record> {
+            match kind {
+                $( EntityKind::$kind => db.$field().read().iter().find(|r| r.id == id).cloned().map(Record::$kind), )*
+            }
+        }
+    };
+}
+
+crate::for_each_entity!(ui_db);
+
+/// Untracked snapshot of the whole workspace (export, merge planning).
+pub fn snapshot(db: Store<Db>) -> Workspace {
+    db.get_untracked().into_workspace()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadState {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct DataCtx {
+    pub db: Store<Db>,
+    /// JS handles are not `Send`; the app is single-threaded, so local storage.
+    pub repo: RwSignal<Option<Rc<IdbRepo>>, LocalStorage>,
+    pub load: RwSignal<LoadState>,
+}
+
+#[derive(Clone, Copy)]
+pub struct LocaleCtx(pub RwSignal<Locale>);
+
+impl LocaleCtx {
+    pub fn texts(&self) -> &'static Texts {
+        self.0.get().texts()
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct ClockCtx {
+    pub mode: RwSignal<ClockMode>,
+    /// Real time, refreshed every few seconds so countdowns move.
+    pub real_now: RwSignal<Timestamp>,
+}
+
+impl ClockCtx {
+    pub fn now(&self) -> Timestamp {
+        self.mode.get().now(self.real_now.get())
+    }
+    pub fn now_untracked(&self) -> Timestamp {
+        self.mode.get_untracked().now(self.real_now.get_untracked())
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct ActingCtx(pub RwSignal<Option<Id>>);
+
+pub fn use_data() -> DataCtx {
+    expect_context::<DataCtx>()
+}
+pub fn use_locale() -> LocaleCtx {
+    expect_context::<LocaleCtx>()
+}
+pub fn use_clock() -> ClockCtx {
+    expect_context::<ClockCtx>()
+}
+pub fn use_acting() -> ActingCtx {
+    expect_context::<ActingCtx>()
+}
