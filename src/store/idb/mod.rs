@@ -34,6 +34,26 @@ impl IdbRepo {
         schema::open(name, SCHEMA_VERSION).await.map(|db| IdbRepo { db })
     }
 
+    /// Opens at an older schema version, so tests can build a database as an
+    /// earlier release left it and then check the upgrade.
+    #[doc(hidden)]
+    pub async fn open_version(name: &str, version: u32) -> Result<IdbRepo, StoreError> {
+        schema::open(name, version).await.map(|db| IdbRepo { db })
+    }
+
+    /// Index names of one object store (tests check migrations created them).
+    #[doc(hidden)]
+    pub fn index_names(&self, store: &str) -> Vec<String> {
+        let Ok(tx) = self.db.transaction_with_str(store) else { return vec![] };
+        let Ok(os) = tx.object_store(store) else { return vec![] };
+        let list = os.index_names();
+        (0..list.length()).filter_map(|i| list.get(i)).collect()
+    }
+
+    pub fn version(&self) -> u32 {
+        self.db.version() as u32
+    }
+
     pub fn close(&self) {
         self.db.close();
     }

@@ -1,0 +1,49 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { App } from './pages/app.js';
+
+const shots = 'tests/e2e/screenshots';
+
+for (const locale of ['en-US', 'zh-CN']) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1366, height: 900 }],
+    ['phone', { width: 375, height: 812 }],
+  ]) {
+    test.describe(`${locale} ${device}`, () => {
+      test.use({ locale, viewport });
+      test('screenshots of welcome, pipeline, customers and settings', async ({ page }) => {
+        const app = new App(page);
+        const lang = locale === 'zh-CN' ? 'zh' : 'en';
+        await app.open('/');
+        await page.screenshot({ path: `${shots}/welcome-${lang}-${device}.png`, fullPage: true });
+        await app.loadDemo({ size: 0, lang: locale === 'zh-CN' ? 'zh-CN' : 'en' });
+        await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 10_000 });
+        await page.screenshot({ path: `${shots}/pipeline-${lang}-${device}.png`, fullPage: true });
+        await app.nav('customers').click();
+        await expect(app.rows('accounts').first()).toBeVisible();
+        await page.screenshot({ path: `${shots}/customers-${lang}-${device}.png`, fullPage: true });
+        await app.nav('settings').click();
+        await expect(page.getByTestId('storage-used')).toBeVisible();
+        await page.screenshot({ path: `${shots}/settings-${lang}-${device}.png`, fullPage: true });
+      });
+    });
+  }
+}
+
+test.describe('accessibility', () => {
+  test.use({ locale: 'en-US' });
+  test('main pages have no serious axe violations', async ({ page }) => {
+    const app = new App(page);
+    await app.open('/');
+    const check = async () => {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    };
+    await check();
+    await app.loadDemo({ size: 0 });
+    await check();
+    await app.nav('settings').click();
+    await check();
+  });
+});

@@ -1,0 +1,119 @@
+// Page object for the SalesFlow shell: navigation, data set-up and storage checks.
+import { expect } from '@playwright/test';
+
+export class App {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Opens a route and waits until stored data has been loaded. */
+  async open(path = '/') {
+    await this.page.goto(path);
+    await this.ready();
+  }
+
+  async ready() {
+    await expect(this.page.locator('main')).toBeVisible();
+    await expect(this.page.getByTestId('loading')).toHaveCount(0, { timeout: 30_000 });
+  }
+
+  nav(area) {
+    return this.page.getByTestId(`nav-${area}`);
+  }
+
+  async loadDemo({ size = 0, lang } = {}) {
+    const welcome = this.page.getByTestId('welcome');
+    await expect(welcome).toBeVisible();
+    await welcome.getByTestId('demo-size').selectOption(String(size));
+    if (lang) await welcome.getByTestId('demo-lang').selectOption(lang);
+    await welcome.getByTestId('demo-load').click();
+    await expect(this.page).toHaveURL(/\/pipeline$/, { timeout: 60_000 });
+    await expect(this.page.getByTestId('toast').first()).toBeVisible();
+  }
+
+  table(kind) {
+    return this.page.getByTestId(`table-${kind}`);
+  }
+
+  rows(kind) {
+    return this.table(kind).getByTestId('record-row');
+  }
+
+  /** "Showing 1–25 of 123" → 123 */
+  async listedTotal(kind) {
+    const text = await this.table(kind).getByTestId('showing').innerText();
+    const numbers = text.replace(/,/g, '').match(/\d+/g);
+    return Number(numbers[numbers.length - 1]);
+  }
+
+  async stageCount(stageIndex) {
+    const cell = this.page.getByTestId(`stage-row-${stageIndex}`).locator('td').first();
+    return Number((await cell.innerText()).replace(/,/g, ''));
+  }
+
+  /** Record counts straight from IndexedDB, independent of what the UI shows. */
+  async storedCounts() {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('salesflow');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const names = [...db.objectStoreNames].filter((n) => n !== 'meta');
+            const tx = db.transaction(names, 'readonly');
+            const out = {};
+            for (const n of names) {
+              const r = tx.objectStore(n).count();
+              r.onsuccess = () => (out[n] = r.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(out);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+  }
+
+  async storedTotal() {
+    const counts = await this.storedCounts();
+    return Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+}
+
+export class Settings {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async open() {
+    await this.page.getByTestId('nav-settings').click();
+    await expect(this.page.getByTestId('settings')).toBeVisible();
+  }
+
+  /** Clicks export and returns the saved download's path and suggested name. */
+  async exportWorkspace(saveTo) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId('export').click(),
+    ]);
+    await download.saveAs(saveTo);
+    return download.suggestedFilename();
+  }
+
+  async chooseImportFile(path, mode = 'replace') {
+    const panel = this.page.getByTestId('import-panel').first();
+    await panel.getByTestId(`import-${mode}`).check();
+    await panel.getByTestId('import-file').setInputFiles(path);
+    return panel;
+  }
+
+  async clearAll() {
+    await this.page.getByTestId('clear-open').click();
+    await expect(this.page.getByTestId('clear-dialog')).toBeVisible();
+    await this.page.getByTestId('clear-confirm').click();
+  }
+}
