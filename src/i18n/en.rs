@@ -1,5 +1,9 @@
 use super::Texts;
 
+fn g(n: usize) -> String {
+    super::format::group(n as u128)
+}
+
 pub const EN: Texts = Texts {
     locale_name: "English",
     app_name: "SalesFlow",
@@ -112,7 +116,7 @@ pub const EN: Texts = Texts {
 
     search: "Search",
     search_hint: "Search (press /)",
-    showing: |from, to, total| format!("Showing {from}–{to} of {total}"),
+    showing: |from, to, total| format!("Showing {}–{} of {}", g(from), g(to), g(total)),
     prev_page: "Previous page",
     next_page: "Next page",
     no_records: "Nothing here yet.",

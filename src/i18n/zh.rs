@@ -1,5 +1,9 @@
 use super::Texts;
 
+fn g(n: usize) -> String {
+    super::format::group(n as u128)
+}
+
 pub const ZH: Texts = Texts {
     locale_name: "中文",
     app_name: "销售全流程",
@@ -102,7 +106,7 @@ pub const ZH: Texts = Texts {
 
     search: "搜索",
     search_hint: "搜索（按 / 键）",
-    showing: |from, to, total| format!("第 {from}–{to} 条，共 {total} 条"),
+    showing: |from, to, total| format!("第 {}–{} 条，共 {} 条", g(from), g(to), g(total)),
     prev_page: "上一页",
     next_page: "下一页",
     no_records: "暂无记录。",

@@ -117,7 +117,7 @@ pub fn RecordTable(kind: EntityKind) -> impl IntoView {
                     <button class="btn-ghost" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
                         {move || locale.texts().prev_page}
                     </button>
-                    <button class="btn-ghost" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+                    <button class="btn-ghost" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>
                         {move || locale.texts().next_page}
                     </button>
                 </div>

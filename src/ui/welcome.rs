@@ -40,6 +40,13 @@ pub fn DemoForm() -> impl IntoView {
             Locale::Zh => Lang::Zh,
             Locale::En => Lang::En,
         };
+        // Replacing stored data is destructive: ask first.
+        if total_count(data.db) > 0 {
+            let ok = window().confirm_with_message(locale.texts().demo_replace_warning).unwrap_or(false);
+            if !ok {
+                return;
+            }
+        }
         busy.set(true);
         leptos::task::spawn_local(async move {
             load_demo(data, notices, locale.texts(), s, l, clock.now_untracked()).await;

@@ -68,3 +68,31 @@ test('"/" focuses the search box', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(app.table('deals').getByTestId('search')).toBeFocused();
 });
+
+test('long lists page through all records', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/');
+  await app.loadDemo({ size: 1 });
+  const stored = await app.storedCounts();
+  await app.nav('leads').click();
+  const table = app.table('leads');
+  await expect(table.getByTestId('showing')).toHaveText(`Showing 1–25 of ${stored.leads.toLocaleString('en-US')}`);
+  await expect(app.rows('leads')).toHaveCount(25);
+  await table.getByRole('button', { name: 'Next page' }).click();
+  await expect(table.getByTestId('showing')).toHaveText(`Showing 26–50 of ${stored.leads.toLocaleString('en-US')}`);
+  await table.getByRole('button', { name: 'Previous page' }).click();
+  await expect(table.getByTestId('showing')).toContainText('Showing 1–25');
+});
+
+test('loading demo data over existing data asks first', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/');
+  await app.loadDemo({ size: 0 });
+  const before = await app.storedCounts();
+  await app.nav('settings').click();
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByTestId('demo-size').selectOption('1');
+  await page.getByTestId('demo-load').click();
+  await page.waitForTimeout(500);
+  expect(await app.storedCounts()).toEqual(before);
+});
