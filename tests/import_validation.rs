@@ -362,7 +362,7 @@ fn merge_may_reference_existing_records_replace_may_not() {
     let f = parse(&text, &none()).expect_err("replace import rejected");
     let want: Vec<ImportIssue> = refs
         .iter()
-        .map(|r| issue(&format!("data.deals[0].{}", r.field), IssueKind::Dangling { target: r.kind, id: r.id }))
+        .map(|r| issue(&format!("data.deals[0].{}", r.path()), IssueKind::Dangling { target: r.kind, id: r.id }))
         .collect();
     assert_eq!(f.issues, want);
     assert_eq!(f.total, want.len());

@@ -89,13 +89,19 @@ impl IdGen {
 
     pub fn next(&mut self, now: Timestamp) -> Id {
         let ms = now.timestamp_millis().max(0) as u64;
-        // Ids minted in the same millisecond still sort in creation order.
-        if ms == self.last_ms {
-            self.counter = self.counter.wrapping_add(1);
-        } else {
+        // Ids keep sorting in creation order even when the (simulated) clock
+        // stands still or goes back: reuse the last millisecond with a 12-bit
+        // counter, and move on a millisecond when the counter is spent.
+        if ms > self.last_ms {
             self.last_ms = ms;
             self.counter = 0;
+        } else if self.counter < 0x0fff {
+            self.counter += 1;
+        } else {
+            self.last_ms += 1;
+            self.counter = 0;
         }
+        let ms = self.last_ms;
         let r = self.rng.next_u64().to_be_bytes();
         let c = self.counter.to_be_bytes();
         let bytes = [c[0] & 0x0f, c[1], r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]];
@@ -119,6 +125,19 @@ mod tests {
         assert_eq!(a.0.get_version_num(), 7);
         assert_eq!(Id::parse(&a.to_string()), Some(a));
         assert_eq!(Id::parse("not-a-uuid"), None);
+    }
+
+    #[test]
+    fn ids_stay_ordered_when_the_clock_stands_still_or_goes_back() {
+        let mut g = IdGen::new(1);
+        let t = Utc.with_ymd_and_hms(2026, 11, 27, 8, 0, 0).unwrap();
+        let mut last = g.next(t);
+        for i in 0..10_000 {
+            let at = if i % 3 == 0 { t - chrono::Duration::seconds(5) } else { t };
+            let id = g.next(at);
+            assert!(id > last, "id {i} out of order");
+            last = id;
+        }
     }
 
     #[test]

@@ -102,8 +102,13 @@ impl Money {
     }
     /// `self × percent / 100`, rounded half away from zero, in i128 to avoid overflow.
     pub fn percent(self, percent: u32) -> Money {
-        Money::new(div_round(self.minor as i128 * percent as i128, 100) as i64, self.currency)
+        Money::new(saturate(div_round(self.minor as i128 * percent as i128, 100)), self.currency)
     }
+}
+
+/// i128 → i64, clamping instead of wrapping on absurd totals.
+pub fn saturate(v: i128) -> i64 {
+    i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
 }
 
 /// Integer division rounding half away from zero (the commercial rule).

@@ -60,7 +60,7 @@ pub fn column_totals<'a>(deals: impl IntoIterator<Item = &'a Deal>, settings: &S
     }
     for (i, w) in weighted_hundredths.iter().enumerate() {
         // Round once per column, not per deal, so the total is exact.
-        out[i].weighted_minor = super::money::div_round(*w, 100) as i64;
+        out[i].weighted_minor = super::money::saturate(super::money::div_round(*w, 100));
     }
     out
 }

@@ -8,7 +8,8 @@ use super::{Collections, EntityKind, Id};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     DuplicateId { kind: EntityKind, index: usize, id: Id },
-    Dangling { kind: EntityKind, index: usize, field: &'static str, target: EntityKind, id: Id },
+    /// `field` is the path inside the record (see [`crate::domain::Ref::path`]).
+    Dangling { kind: EntityKind, index: usize, field: String, target: EntityKind, id: Id },
 }
 
 impl Problem {
@@ -54,7 +55,7 @@ pub fn check_against(data: &Collections, existing: &Collections) -> Vec<Problem>
         *slot += 1;
         for r in record.refs() {
             if !known.get(&r.kind).is_some_and(|s| s.contains(&r.id)) {
-                problems.push(Problem::Dangling { kind, index, field: r.field, target: r.kind, id: r.id });
+                problems.push(Problem::Dangling { kind, index, field: r.path(), target: r.kind, id: r.id });
             }
         }
     }

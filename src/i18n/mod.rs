@@ -43,6 +43,13 @@ impl Locale {
         }
         Locale::En
     }
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        match tag {
+            "zh-CN" => Some(Locale::Zh),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
     pub fn other(self) -> Locale {
         match self {
             Locale::Zh => Locale::En,
@@ -69,7 +76,7 @@ pub struct Texts {
     /// Indexed like `domain::pipeline::Stage`.
     pub stages: [&'static str; 6],
     /// Plural record-kind names, indexed like `domain::EntityKind`.
-    pub kinds: [&'static str; 24],
+    pub kinds: [&'static str; crate::domain::EntityKind::COUNT],
 
     /// Indexed like `domain::LeadStatus`.
     pub lead_status: [&'static str; 6],

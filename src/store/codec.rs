@@ -1,5 +1,6 @@
-//! JSON encoding of records, shared by the export file and IndexedDB (both keep
-//! records in the same shape, so one migration path serves both).
+//! JSON encoding of records, shared by the export file and IndexedDB: both keep
+//! records in the same shape, so a future record-shape migration can be one
+//! function used by the file import and the database upgrade alike.
 
 use serde::Serialize;
 
@@ -61,7 +62,8 @@ pub fn decode_kind(
                     Ok(r) => out.push(r),
                     Err(e) => {
                         let path = e.path().to_string();
-                        errors.push(DecodeError { index, path, message: e.into_inner().to_string() });
+                        let message = without_position(&e.into_inner().to_string());
+                        errors.push(DecodeError { index, path, message });
                     }
                 }
             }
@@ -69,6 +71,15 @@ pub fn decode_kind(
         }
     }
     kind.dispatch(Dec { items, into })
+}
+
+/// serde_json appends " at line L column C", counted from the start of the one
+/// record being decoded, which would mislead; the JSON path says where.
+pub fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
 }
 
 /// Fast path for trusted data (our own IndexedDB): decode a whole array at once.

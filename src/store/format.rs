@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Collections, Settings, Timestamp, Workspace};
 
 pub const FORMAT_NAME: &str = "salesflow-workspace";
-/// Bump when a record's shape changes incompatibly, and add a step to
-/// `import::migrate` that upgrades the previous version.
+/// Bump when a record's shape changes incompatibly, and add an upgrade step
+/// for the previous version where `import::parse` checks the version.
 pub const FORMAT_VERSION: u32 = 1;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -28,10 +28,10 @@ pub(crate) struct ImportDto<'a> {
     pub format_version: Option<u32>,
     #[serde(default)]
     pub app_version: Option<String>,
-    /// Shown in the preview; not needed to import.
-    #[serde(default)]
+    /// Informational only; kept raw so a malformed value cannot block an import.
+    #[serde(default, borrow)]
     #[allow(dead_code)]
-    pub exported_at: Option<Timestamp>,
+    pub exported_at: Option<&'a serde_json::value::RawValue>,
     #[serde(borrow)]
     pub settings: Option<&'a serde_json::value::RawValue>,
     #[serde(borrow)]
@@ -49,7 +49,7 @@ pub fn export_json(ws: &Workspace, now: Timestamp) -> String {
     })
 }
 
-/// `salesflow-2026-11-27-1430.json`, by the app clock.
+/// `salesflow-2026-11-27-143005.json`, by the app clock.
 pub fn export_file_name(now: Timestamp) -> String {
     format!("salesflow-{}.json", now.format("%Y-%m-%d-%H%M%S"))
 }

@@ -87,7 +87,7 @@ pub fn parse(text: &str, existing: &Collections) -> Result<Parsed, ImportFailure
                 Err(e) => {
                     issues.push(ImportIssue {
                         path: join("settings", &e.path().to_string()),
-                        kind: IssueKind::InvalidValue { detail: e.into_inner().to_string() },
+                        kind: IssueKind::InvalidValue { detail: super::codec::without_position(&e.into_inner().to_string()) },
                     });
                     Settings::default()
                 }

@@ -3,18 +3,18 @@
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::domain::{ClockMode, Id};
-use crate::i18n::Locale;
 
 const LOCALE: &str = "salesflow.locale";
 const ACTING_AS: &str = "salesflow.acting_as";
 const CLOCK: &str = "salesflow.clock";
 
-pub fn locale() -> Option<Locale> {
+/// Language tag (`zh-CN`, `en`) chosen by the user.
+pub fn locale_tag() -> Option<String> {
     LocalStorage::get(LOCALE).ok()
 }
-pub fn set_locale(l: Locale) {
+pub fn set_locale_tag(tag: &str) {
     // Preferences are a convenience: failing to save one (private mode) is not an error.
-    let _ = LocalStorage::set(LOCALE, l);
+    let _ = LocalStorage::set(LOCALE, tag);
 }
 pub fn acting_as() -> Option<Id> {
     LocalStorage::get(ACTING_AS).ok()

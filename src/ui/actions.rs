@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::state::{apply, snapshot, DataCtx};
+use super::state::{apply, snapshot, total_count, DataCtx};
 use super::toast::{Busy, Notices, Tone};
 use crate::domain::demo::{generate_at, DemoSize, Lang};
 use crate::domain::Timestamp;
@@ -44,6 +44,28 @@ pub async fn commit(data: DataCtx, notices: Notices, t: &'static Texts, change: 
     result
 }
 
+/// Replaces all stored data (import, demo data, clear all) and offers Undo,
+/// which puts back the previous data in one transaction.
+pub async fn replace_all(data: DataCtx, notices: Notices, t: &'static Texts, change: Change, done: String) -> bool {
+    let before = (total_count(data.db) > 0).then(|| snapshot(data.db));
+    if commit(data, notices, t, change).await.is_err() {
+        return false;
+    }
+    match before {
+        Some(ws) => {
+            let undo = Callback::new(move |_| {
+                let ws = ws.clone();
+                leptos::task::spawn_local(async move {
+                    let _ = commit(data, notices, t, Change::replace_with(&ws)).await;
+                });
+            });
+            notices.show_with_action(done, t.undo, undo);
+        }
+        None => notices.show(done, Tone::Success),
+    }
+    true
+}
+
 pub async fn load_demo(data: DataCtx, notices: Notices, t: &'static Texts, size: DemoSize, lang: Lang, now: Timestamp) {
     notices.busy.set(Some(Busy { label: t.working.into(), done: 0, total: 1 }));
     browser::next_frame().await;
@@ -52,9 +74,7 @@ pub async fn load_demo(data: DataCtx, notices: Notices, t: &'static Texts, size:
     let ws = generate_at(size, lang, 20_261_127, now);
     let n = ws.data.len();
     notices.busy.set(None);
-    if commit(data, notices, t, Change::replace_with(&ws)).await.is_ok() {
-        notices.show((t.demo_loaded)(n), Tone::Success);
-    }
+    replace_all(data, notices, t, Change::replace_with(&ws), (t.demo_loaded)(n)).await;
 }
 
 /// Downloads the whole workspace; returns the file name.

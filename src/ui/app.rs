@@ -36,12 +36,14 @@ async fn open_and_load(data: DataCtx) {
 #[component]
 pub fn App() -> impl IntoView {
     let locale = LocaleCtx(RwSignal::new(
-        prefs::locale().unwrap_or_else(|| Locale::from_browser(browser::languages().iter().map(String::as_str))),
+        prefs::locale_tag()
+            .and_then(|t| Locale::from_tag(&t))
+            .unwrap_or_else(|| Locale::from_browser(browser::languages().iter().map(String::as_str))),
     ));
     Effect::new(move || {
         let l = locale.0.get();
         browser::set_document_lang(l.tag());
-        prefs::set_locale(l);
+        prefs::set_locale_tag(l.tag());
     });
     let clock = ClockCtx { mode: RwSignal::new(prefs::clock()), real_now: RwSignal::new(browser::real_now()) };
     Effect::new(move || prefs::set_clock(clock.mode.get()));

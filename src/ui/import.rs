@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::actions::{commit, export};
+use super::actions::{commit, export, replace_all};
 use super::area::kind_label;
 use super::browser;
 use super::state::{count, snapshot, use_clock, use_data, use_locale};
@@ -109,15 +109,23 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
 
     let do_import = move || {
         let t = locale.texts();
-        let change = match (view_state.get_untracked(), parsed.get_value()) {
-            (View::Ready { merge: Some(p), .. }, Some(_)) => p.change,
-            (View::Ready { merge: None, .. }, Some(ws)) => Change::replace_with(&ws),
+        let (change, replace) = match (view_state.get_untracked(), parsed.get_value()) {
+            (View::Ready { merge: Some(p), .. }, Some(_)) => (p.change, false),
+            (View::Ready { merge: None, .. }, Some(ws)) => (Change::replace_with(&ws), true),
             _ => return,
         };
         let n = change.upserts.len();
         leptos::task::spawn_local(async move {
-            if commit(data, notices, t, change).await.is_ok() {
-                notices.show((t.import_done)(n), Tone::Success);
+            let ok = if replace {
+                replace_all(data, notices, t, change, (t.import_done)(n)).await
+            } else {
+                let ok = commit(data, notices, t, change).await.is_ok();
+                if ok {
+                    notices.show((t.import_done)(n), Tone::Success);
+                }
+                ok
+            };
+            if ok {
                 reset();
                 if let Some(cb) = on_done {
                     cb.run(());

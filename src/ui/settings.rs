@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::actions::{commit, export};
+use super::actions::{commit, export, replace_all};
 use super::import::ImportPanel;
 use super::state::DbStoreFields;
 use super::state::{total_count, use_clock, use_data, use_locale};
@@ -152,9 +152,7 @@ fn ClearAll() -> impl IntoView {
         close();
         let t = locale.texts();
         leptos::task::spawn_local(async move {
-            if commit(data, notices, t, Change::clear()).await.is_ok() {
-                notices.show(t.cleared, Tone::Success);
-            }
+            replace_all(data, notices, t, Change::clear(), t.cleared.to_string()).await;
         });
     };
     view! {

@@ -13,6 +13,8 @@ pub struct Toast {
     pub id: u64,
     pub text: String,
     pub tone: Tone,
+    /// Button label and what it does (e.g. Undo).
+    pub action: Option<(String, Callback<()>)>,
 }
 
 /// Progress of long work (import, demo data): label, done, total.
@@ -36,13 +38,24 @@ impl Notices {
     }
 
     pub fn show(&self, text: impl Into<String>, tone: Tone) {
+        self.push(text.into(), tone, None);
+    }
+
+    /// A success message with an action button, kept a little longer so
+    /// there is time to press it.
+    pub fn show_with_action(&self, text: impl Into<String>, label: &str, action: Callback<()>) {
+        self.push(text.into(), Tone::Success, Some((label.to_string(), action)));
+    }
+
+    fn push(&self, text: String, tone: Tone, action: Option<(String, Callback<()>)>) {
         let id = self.next.get_value();
         self.next.set_value(id + 1);
-        self.toasts.update(|t| t.push(Toast { id, text: text.into(), tone }));
+        let secs = if action.is_some() { 12 } else { 6 };
+        self.toasts.update(|t| t.push(Toast { id, text, tone, action }));
         // Errors stay until dismissed; other messages fade after a few seconds.
         if tone != Tone::Error {
             let toasts = self.toasts;
-            set_timeout(move || toasts.update(|t| t.retain(|x| x.id != id)), std::time::Duration::from_secs(6));
+            set_timeout(move || toasts.update(|t| t.retain(|x| x.id != id)), std::time::Duration::from_secs(secs));
         }
     }
 
@@ -64,6 +77,12 @@ pub fn Toasts() -> impl IntoView {
             <For each=move || n.toasts.get() key=|t| t.id let:toast>
                 <div class=move || format!("toast toast-{:?}", toast.tone).to_lowercase() data-testid="toast">
                     <span>{toast.text.clone()}</span>
+                    {toast.action.clone().map(|(label, cb)| view! {
+                        <button class="btn" data-testid="toast-action" on:click=move |_| {
+                            n.dismiss(toast.id);
+                            cb.run(());
+                        }>{label}</button>
+                    })}
                     <button class="btn-ghost" on:click=move |_| n.dismiss(toast.id)>
                         {move || locale.texts().dismiss}
                     </button>

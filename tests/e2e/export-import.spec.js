@@ -69,3 +69,19 @@ test('merge import previews added, updated and unchanged records', async ({ page
   await app.table('deals').getByTestId('search').fill('Renamed in the other copy');
   await expect(app.rows('deals')).toHaveCount(1);
 });
+
+test('clearing all data can be undone from the notification', async ({ page }) => {
+  const app = new App(page);
+  const settings = new Settings(page);
+  await app.open('/');
+  await app.loadDemo({ size: 0 });
+  const before = await app.storedCounts();
+  await settings.open();
+  await settings.clearAll();
+  const toast = page.getByTestId('toast').filter({ hasText: 'All data cleared' });
+  await expect(toast).toBeVisible();
+  expect(await app.storedTotal()).toBe(0);
+  await toast.getByTestId('toast-action').click();
+  await expect.poll(() => app.storedCounts()).toEqual(before);
+  await expect(page.getByTestId('storage-records')).toHaveText(`${Object.values(before).reduce((a, b) => a + b, 0)} records stored`);
+});

@@ -105,7 +105,7 @@ impl Order {
             ("account_id", EntityKind::Account, Some(self.account_id)),
             ("deal_id", EntityKind::Deal, self.deal_id),
         ]);
-        out.extend(self.lines.iter().map(|l| Ref::one("lines.product_id", EntityKind::Product, l.product_id)));
+        out.extend(super::list_refs("lines.product_id", EntityKind::Product, self.lines.iter().map(|l| &l.product_id)));
         out
     }
     /// Order total; saturates rather than wrapping on absurd inputs.

@@ -20,15 +20,35 @@ use super::{Id, Timestamp};
 /// A reference from one record to another, for integrity checks on import.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ref {
+    /// Field name; for references inside a list, `list.field` or `list`.
     pub field: &'static str,
     pub kind: EntityKind,
     pub id: Id,
+    /// Position in the list, for references held in lists.
+    pub index: Option<usize>,
 }
 
 impl Ref {
     pub fn one(field: &'static str, kind: EntityKind, id: Id) -> Ref {
-        Ref { field, kind, id }
+        Ref { field, kind, id, index: None }
     }
+    pub fn at(field: &'static str, kind: EntityKind, id: Id, index: usize) -> Ref {
+        Ref { field, kind, id, index: Some(index) }
+    }
+    /// Path of the reference inside its record: `account_id`,
+    /// `product_ids[2]`, `lines[0].product_id`.
+    pub fn path(&self) -> String {
+        match (self.index, self.field.split_once('.')) {
+            (None, _) => self.field.to_string(),
+            (Some(i), Some((list, field))) => format!("{list}[{i}].{field}"),
+            (Some(i), None) => format!("{}[{i}]", self.field),
+        }
+    }
+}
+
+/// References held in a list field, each with its position.
+pub(crate) fn list_refs<'a>(field: &'static str, kind: EntityKind, ids: impl Iterator<Item = &'a Id>) -> Vec<Ref> {
+    ids.enumerate().map(|(i, id)| Ref::at(field, kind, *id, i)).collect()
 }
 
 /// Collect references, skipping absent optional ones.
@@ -66,6 +86,9 @@ macro_rules! entity_registry {
 
         impl EntityKind {
             pub const ALL: &'static [EntityKind] = &[ $( EntityKind::$kind, )* ];
+            /// Number of kinds: per-kind tables elsewhere are sized by it, so
+            /// adding a kind fails to compile until they are extended.
+            pub const COUNT: usize = [ $( stringify!($kind), )* ].len();
             pub fn store_name(self) -> &'static str {
                 match self { $( EntityKind::$kind => $store, )* }
             }

@@ -221,7 +221,7 @@ pub struct Milestone {
 impl Milestone {
     pub fn references(&self) -> Vec<Ref> {
         let mut out = refs([("owner_id", EntityKind::Person, self.owner_id)]);
-        out.extend(self.depends_on.iter().map(|id| Ref::one("depends_on", EntityKind::Milestone, *id)));
+        out.extend(super::list_refs("depends_on", EntityKind::Milestone, self.depends_on.iter()));
         out
     }
 }

@@ -52,7 +52,7 @@ pub struct Product {
 
 impl Product {
     pub fn references(&self) -> Vec<Ref> {
-        self.bundle_of.iter().map(|id| Ref::one("bundle_of", EntityKind::Product, *id)).collect()
+        super::list_refs("bundle_of", EntityKind::Product, self.bundle_of.iter())
     }
 }
 
@@ -235,7 +235,7 @@ impl Deal {
             ("contact_id", EntityKind::Contact, self.contact_id),
             ("lead_id", EntityKind::Lead, self.lead_id),
         ]);
-        out.extend(self.product_ids.iter().map(|id| Ref::one("product_ids", EntityKind::Product, *id)));
+        out.extend(super::list_refs("product_ids", EntityKind::Product, self.product_ids.iter()));
         out
     }
 }
@@ -344,7 +344,7 @@ pub struct Quote {
 impl Quote {
     pub fn references(&self) -> Vec<Ref> {
         let mut out = vec![Ref::one("deal_id", EntityKind::Deal, self.deal_id)];
-        out.extend(self.lines.iter().map(|l| Ref::one("lines.product_id", EntityKind::Product, l.product_id)));
+        out.extend(super::list_refs("lines.product_id", EntityKind::Product, self.lines.iter().map(|l| &l.product_id)));
         out
     }
 }

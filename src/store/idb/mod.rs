@@ -100,10 +100,11 @@ impl IdbRepo {
         let result = async {
             let store = |name: &str| tx.object_store(name).map_err(fail);
             if change.clear_all {
+                // Settings are replaced only when the change carries them, as in
+                // `Change::apply_to`.
                 for k in EntityKind::ALL {
                     store(k.store_name())?.clear().map_err(fail)?;
                 }
-                store(META)?.clear().map_err(fail)?;
             }
             if let Some(settings) = &change.settings {
                 store(META)?.put_with_key(&JsValue::from_str(&to_json(settings)), &SETTINGS_KEY.into()).map_err(fail)?;
