@@ -53,6 +53,24 @@ pub struct Parsed {
 /// would combine with (references to it are allowed); pass an empty
 /// collection for replace mode, where the file must stand on its own.
 pub fn parse(text: &str, existing: &Collections) -> Result<Parsed, ImportFailure> {
+    super::memory::block_on(parse_with_pauses(text, existing, |_, _| std::future::ready(())))
+}
+
+/// Records decoded between two pauses.
+pub const DECODE_CHUNK: usize = 2_000;
+
+/// [`parse`] that calls `pause(done, total)` after every [`DECODE_CHUNK`]
+/// records, so the UI can show progress and the page stays responsive while
+/// a 100,000-record file is checked.
+pub async fn parse_with_pauses<F, Fut>(
+    text: &str,
+    existing: &Collections,
+    mut pause: F,
+) -> Result<Parsed, ImportFailure>
+where
+    F: FnMut(usize, usize) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let dto: ImportDto = serde_json::from_str(text).map_err(|e| {
         let kind = if e.is_data() {
@@ -96,6 +114,8 @@ pub fn parse(text: &str, existing: &Collections) -> Result<Parsed, ImportFailure
     };
     let raw_data = dto.data.ok_or_else(|| ImportFailure::one("data", IssueKind::NotAnExport))?;
     let mut data = Collections::default();
+    let total: usize = raw_data.values().map(Vec::len).sum();
+    let mut done = 0;
     for (name, items) in &raw_data {
         let Some(kind) = EntityKind::from_store_name(name) else {
             issues.push(ImportIssue {
@@ -104,11 +124,16 @@ pub fn parse(text: &str, existing: &Collections) -> Result<Parsed, ImportFailure
             });
             continue;
         };
-        for DecodeError { index, path, message } in decode_kind(kind, items, &mut data) {
-            issues.push(ImportIssue {
-                path: join(&format!("data.{name}[{index}]"), &path),
-                kind: IssueKind::InvalidValue { detail: message },
-            });
+        for (chunk_no, chunk) in items.chunks(DECODE_CHUNK).enumerate() {
+            let offset = chunk_no * DECODE_CHUNK;
+            for DecodeError { index, path, message } in decode_kind(kind, chunk, &mut data) {
+                issues.push(ImportIssue {
+                    path: join(&format!("data.{name}[{}]", offset + index), &path),
+                    kind: IssueKind::InvalidValue { detail: message },
+                });
+            }
+            done += chunk.len();
+            pause(done, total).await;
         }
     }
     // Reference checks only make sense once every record decoded.

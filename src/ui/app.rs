@@ -14,7 +14,7 @@ use super::state::*;
 use super::toast::{BusyOverlay, Notices, Toasts};
 use super::welcome::Home;
 use crate::i18n::Locale;
-use crate::store::idb::{IdbRepo, DB_NAME};
+use crate::store::idb::{quota, IdbRepo, DB_NAME};
 use crate::store::{prefs, Repo};
 
 async fn open_and_load(data: DataCtx) {
@@ -25,6 +25,15 @@ async fn open_and_load(data: DataCtx) {
     };
     match repo.load().await {
         Ok(ws) => {
+            if !ws.is_empty() {
+                // Real data should not be evicted under storage pressure; most
+                // browsers grant this silently for an app in use.
+                leptos::task::spawn_local(async {
+                    if !quota::persisted().await {
+                        quota::request_persist().await;
+                    }
+                });
+            }
             data.db.set(Db::from_workspace(ws));
             data.repo.set(Some(repo));
             data.load.set(LoadState::Ready);

@@ -32,6 +32,16 @@ pub async fn next_frame() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Yields to the event loop (input, rendering) between chunks of work.
+pub async fn yield_now() {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Offers `text` as a file download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let err = |e: JsValue| format!("{e:?}");

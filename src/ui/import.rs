@@ -7,10 +7,10 @@ use super::actions::{commit, export, replace_all};
 use super::area::kind_label;
 use super::browser;
 use super::state::{count, snapshot, use_clock, use_data, use_locale};
-use super::toast::{use_notices, Tone};
+use super::toast::{use_notices, Busy, Tone};
 use crate::domain::{EntityKind, Workspace};
 use crate::i18n::{format as fmt, Texts};
-use crate::store::import::{parse, ImportFailure, IssueKind};
+use crate::store::import::{parse_with_pauses, ImportFailure, IssueKind};
 use crate::store::merge::{plan, MergePlan};
 use crate::store::Change;
 
@@ -63,12 +63,22 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
     let text = StoredValue::new(None::<(String, String)>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
-    let analyze = move || {
+    let analyze = move || async move {
         let Some((name, body)) = text.get_value() else { return };
         let t = locale.texts();
         let merge = merge_mode.get_untracked();
         let existing = if merge { snapshot(data.db).data } else { Default::default() };
-        match parse(&body, &existing) {
+        let busy = notices.busy;
+        let big = body.len() > 2_000_000;
+        let result = parse_with_pauses(&body, &existing, move |done, total| async move {
+            if big {
+                busy.set(Some(Busy { label: t.import_reading.into(), done, total }));
+                browser::yield_now().await;
+            }
+        })
+        .await;
+        busy.set(None);
+        match result {
             Err(f) => {
                 parsed.set_value(None);
                 view_state.set(View::Failed(describe_issues(t, &f)));
@@ -91,7 +101,7 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
             match browser::read_file(&file).await {
                 Ok(body) => {
                     text.set_value(Some((file.name(), body)));
-                    analyze();
+                    analyze().await;
                 }
                 Err(_) => view_state.set(View::Failed(vec![locale.texts().issue_read_failed.to_string()])),
             }
@@ -140,12 +150,12 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
                 <legend>{move || locale.texts().import_mode}</legend>
                 <label>
                     <input type="radio" name="import-mode" data-testid="import-replace" prop:checked=move || !merge_mode.get()
-                        on:change=move |_| { merge_mode.set(false); analyze(); }/>
+                        on:change=move |_| { merge_mode.set(false); leptos::task::spawn_local(analyze()); }/>
                     <span><strong>{move || locale.texts().import_replace}</strong> " — " {move || locale.texts().import_replace_hint}</span>
                 </label>
                 <label>
                     <input type="radio" name="import-mode" data-testid="import-merge" prop:checked=move || merge_mode.get()
-                        on:change=move |_| { merge_mode.set(true); analyze(); }/>
+                        on:change=move |_| { merge_mode.set(true); leptos::task::spawn_local(analyze()); }/>
                     <span><strong>{move || locale.texts().import_merge}</strong> " — " {move || locale.texts().import_merge_hint}</span>
                 </label>
             </fieldset>

@@ -22,7 +22,7 @@ const META: &str = "meta";
 const SETTINGS_KEY: &str = "settings";
 /// Puts issued before waiting for the browser, so a large import yields to the
 /// event loop (progress bar, input) between chunks instead of freezing the page.
-const CHUNK: usize = 4000;
+const CHUNK: usize = 1000;
 
 pub struct IdbRepo {
     db: IdbDatabase,
