@@ -9,6 +9,7 @@ use super::area::AreaPage;
 use super::browser;
 use super::detail::RecordPage;
 use super::header::Header;
+use super::not_found::NotFound;
 use super::settings::SettingsPage;
 use super::state::*;
 use super::toast::{BusyOverlay, Notices, Toasts};
@@ -110,17 +111,5 @@ pub fn App() -> impl IntoView {
             <Toasts/>
             <BusyOverlay/>
         </Router>
-    }
-}
-
-#[component]
-pub fn NotFound() -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <div class="center-state" data-testid="not-found">
-            <h1>{move || locale.texts().not_found_title}</h1>
-            <p>{move || locale.texts().not_found_body}</p>
-            <a class="btn" href="/pipeline">{move || locale.texts().go_home}</a>
-        </div>
     }
 }

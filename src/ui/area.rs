@@ -6,68 +6,12 @@ use leptos_router::hooks::use_params_map;
 
 use super::state::DbStoreFields;
 use super::state::{count, use_data, use_locale};
+use super::areas::{kind_label, Area};
+use super::not_found::NotFound;
 use super::table::RecordTable;
 use crate::domain::pipeline::{column_totals, Stage};
 use crate::domain::EntityKind;
 use crate::i18n::format as fmt;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Area {
-    Plan,
-    Leads,
-    Pipeline,
-    Customers,
-    Team,
-    Performance,
-}
-
-impl Area {
-    pub const ALL: [Area; 6] = [Area::Plan, Area::Leads, Area::Pipeline, Area::Customers, Area::Team, Area::Performance];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Area::Plan => "plan",
-            Area::Leads => "leads",
-            Area::Pipeline => "pipeline",
-            Area::Customers => "customers",
-            Area::Team => "team",
-            Area::Performance => "performance",
-        }
-    }
-    pub fn from_slug(s: &str) -> Option<Area> {
-        Area::ALL.into_iter().find(|a| a.slug() == s)
-    }
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn kinds(self) -> &'static [EntityKind] {
-        use EntityKind as K;
-        match self {
-            Area::Plan => &[K::Segment, K::Competitor, K::Target, K::BudgetLine, K::Risk, K::Milestone],
-            Area::Leads => &[K::Lead],
-            Area::Pipeline => &[K::Deal, K::Activity, K::Quote, K::Contract, K::ApprovalStep, K::Product],
-            Area::Customers => &[
-                K::Account,
-                K::Contact,
-                K::Order,
-                K::Invoice,
-                K::Payment,
-                K::SurveyResponse,
-                K::Complaint,
-            ],
-            Area::Team => &[K::OrgUnit, K::Person, K::Visit, K::TrainingRecord],
-            Area::Performance => &[K::Target],
-        }
-    }
-    /// The area a record kind is listed in (for "back" links from a record).
-    pub fn of_kind(kind: EntityKind) -> Area {
-        Area::ALL.into_iter().find(|a| a.kinds().contains(&kind)).unwrap_or(Area::Pipeline)
-    }
-}
-
-pub fn kind_label(t: &crate::i18n::Texts, kind: EntityKind) -> &'static str {
-    t.kinds[kind as usize]
-}
 
 /// `/:area` and `/:area/:kind`.
 #[component]
@@ -82,7 +26,7 @@ pub fn AreaPage() -> impl IntoView {
         Some(wanted.filter(|k| a.kinds().contains(k)).unwrap_or(a.kinds()[0]))
     });
     move || {
-        let Some(a) = area.get() else { return super::app::NotFound().into_any() };
+        let Some(a) = area.get() else { return NotFound().into_any() };
         let t = locale.texts();
         let empty = move || a.kinds().iter().all(|k| count(data.db, *k) == 0) && count(data.db, EntityKind::Deal) == 0;
         view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::area::{kind_label, Area};
+use super::areas::{kind_label, Area};
 use super::state::{find, use_data, use_locale};
 use crate::domain::{EntityKind, Id};
 use crate::store::codec::flatten_record;

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::area::Area;
+use super::areas::Area;
 use super::browser;
 use super::state::DbStoreFields;
 use super::state::{use_acting, use_clock, use_data, use_locale};

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::actions::{commit, export, replace_all};
-use super::area::kind_label;
+use super::areas::kind_label;
 use super::browser;
 use super::state::{count, snapshot, use_clock, use_data, use_locale};
 use super::toast::{use_notices, Busy, Tone};

@@ -4,10 +4,13 @@
 mod actions;
 mod app;
 mod area;
+mod areas;
 mod browser;
+mod demo_form;
 mod detail;
 mod header;
 mod import;
+mod not_found;
 mod rows;
 mod settings;
 mod state;

@@ -7,7 +7,7 @@ use super::import::ImportPanel;
 use super::state::DbStoreFields;
 use super::state::{total_count, use_clock, use_data, use_locale};
 use super::toast::{use_notices, Tone};
-use super::welcome::DemoForm;
+use super::demo_form::DemoForm;
 use crate::domain::Currency;
 use crate::i18n::format as fmt;
 use crate::store::idb::quota;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::area::kind_label;
+use super::areas::kind_label;
 use super::rows::{Cx, Row};
 use super::state::DbStoreFields;
 use super::state::{rows, use_data, use_locale};

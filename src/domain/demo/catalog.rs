@@ -1,7 +1,8 @@
 //! What the demo company sells and whom it sells to: products, market
 //! segments and competitors.
 
-use super::ctx::{cny_yuan, Gen, Pair, ProductRef, World};
+use super::ctx::{cny_yuan, Gen, ProductRef, World};
+use super::names::Pair;
 use super::names::INDUSTRIES;
 use crate::domain::{Competitor, MarketRole, PriceTier, Product, Segment, Swot, TierMode};
 

@@ -6,13 +6,11 @@ use std::ops::Range;
 
 use chrono::{Duration, NaiveDate, NaiveTime};
 
-use super::names::{FIRST_EN, GIVEN_ZH, LAST_EN, SURNAMES_ZH};
+use super::names::{Pair, FIRST_EN, GIVEN_ZH, LAST_EN, SURNAMES_ZH};
 use super::Lang;
 use crate::domain::id::{IdGen, Rng};
 use crate::domain::{Collections, Id, Money, Timestamp};
 
-/// A text in both languages: (Chinese, English).
-pub(super) type Pair = (&'static str, &'static str);
 
 /// Deal sizes in yuan at every 1/32 quantile of a log-normal (median ≈ ¥90k,
 /// clipped to ¥5k–¥2M). Interpolating a table keeps generation free of

@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, Duration};
 
-use super::ctx::{Gen, Pair, World};
+use super::ctx::{Gen, World};
+use super::names::Pair;
 use super::geo::STREETS;
 use crate::domain::pipeline::Stage;
 use crate::domain::{Activity, ActivityKind, GeoPoint, TrainingKind, TrainingRecord, Visit};

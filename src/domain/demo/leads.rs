@@ -4,7 +4,8 @@
 
 use chrono::Duration;
 
-use super::ctx::{cny_yuan, Gen, Pair, World};
+use super::ctx::{cny_yuan, Gen, World};
+use super::names::Pair;
 use super::customers::company_name;
 use super::names::{INDUSTRIES, INDUSTRY_WEIGHTS, LEAD_TITLES};
 use crate::domain::{Channel, Consent, Engagement, EngagementKind, Lead, LeadStatus, Timestamp};

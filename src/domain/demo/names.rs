@@ -1,7 +1,8 @@
 //! Word pools for people and companies. Chinese pools carry pinyin so e-mail
 //! addresses and web sites stay plausible ASCII.
 
-use super::ctx::Pair;
+/// A text in both languages: (Chinese, English).
+pub(super) type Pair = (&'static str, &'static str);
 
 pub(super) const SURNAMES_ZH: &[Pair] = &[
     ("王", "wang"),

@@ -4,7 +4,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::ctx::{Gen, Pair, World};
+use super::ctx::{Gen, World};
+use super::names::Pair;
 use crate::domain::pipeline::Stage;
 use crate::domain::{
     BudgetCategory, BudgetLine, Id, Milestone, Money, Period, Risk, Target, TargetMetric, Timestamp, Weighting,

@@ -3,7 +3,8 @@
 
 use chrono::Duration;
 
-use super::ctx::{Gen, Pair, World};
+use super::ctx::{Gen, World};
+use super::names::Pair;
 use crate::domain::{
     Complaint, ComplaintCategory, ComplaintStatus, ComplaintStep, Severity, SurveyKind, SurveyResponse, Touchpoint,
 };
