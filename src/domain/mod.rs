@@ -1,12 +1,19 @@
 //! Pure business logic. Nothing here touches the browser: no leptos, web-sys or
 //! wasm-bindgen, and "now" is always a parameter so the simulated clock works.
 
+pub mod approval;
+pub mod checklist;
 pub mod clock;
+pub mod credit;
+pub mod deal_rules;
 pub mod demo;
 pub mod entities;
+pub mod forecast;
 pub mod id;
 pub mod money;
 pub mod pipeline;
+pub mod pricing;
+pub mod signature;
 pub mod validate;
 pub mod workspace;
 

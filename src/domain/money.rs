@@ -106,6 +106,24 @@ impl Money {
     }
 }
 
+/// An amount as a person types it in major units ("50000", "1,200.5",
+/// "1 200") → minor units (two decimals). Empty → `Ok(None)`; anything else
+/// that is not a non-negative number with at most two decimals → `Err`.
+pub fn parse_amount(text: &str) -> Result<Option<i64>, ()> {
+    let t = text.trim().replace([',', '，', ' '], "");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let (int, frac) = t.split_once('.').unwrap_or((&t, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) || frac.len() > 2 {
+        return Err(());
+    }
+    let whole: i64 = if int.is_empty() { 0 } else { int.parse().map_err(|_| ())? };
+    let cents: i64 = format!("{frac:0<2}").parse().map_err(|_| ())?;
+    whole.checked_mul(100).and_then(|w| w.checked_add(cents)).map(Some).ok_or(())
+}
+
 /// i128 → i64, clamping instead of wrapping on absurd totals.
 pub fn saturate(v: i128) -> i64 {
     i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
@@ -141,6 +159,18 @@ mod tests {
         assert_eq!(Money::cny(-250).percent(1).minor, -3);
         assert_eq!(Money::cny(249).percent(1).minor, 2);
         assert_eq!(Money::cny(12_345).percent(75).minor, 9_259); // 9258.75
+    }
+
+    #[test]
+    fn typed_amounts_parse_to_minor_units() {
+        assert_eq!(parse_amount(""), Ok(None));
+        assert_eq!(parse_amount("50000"), Ok(Some(5_000_000)));
+        assert_eq!(parse_amount("1,200.5"), Ok(Some(120_050)));
+        assert_eq!(parse_amount("0.05"), Ok(Some(5)));
+        assert_eq!(parse_amount("abc"), Err(()));
+        assert_eq!(parse_amount("1.234"), Err(()));
+        assert_eq!(parse_amount("-5"), Err(()));
+        assert_eq!(parse_amount("99999999999999999999"), Err(()));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use leptos_router::path;
 use reactive_stores::Store;
 
 use super::area::AreaPage;
+use super::board::BoardPage;
 use super::browser;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Home/>
                             <Route path=path!("/settings") view=SettingsPage/>
+                            <Route path=path!("/pipeline") view=BoardPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/:area") view=AreaPage/>
                             <Route path=path!("/:area/:kind") view=AreaPage/>

@@ -5,6 +5,7 @@ mod actions;
 mod app;
 mod area;
 mod areas;
+mod board;
 mod browser;
 mod demo_form;
 mod detail;

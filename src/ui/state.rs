@@ -26,6 +26,10 @@ fn upsert_many<T: Entity>(items: &mut Vec<T>, incoming: Vec<T>) {
     }
 }
 
+/// Up to this many edited records are written one by one (keyed), beyond
+/// that the whole list is replaced in one go.
+const FINE_GRAINED_MAX: usize = 64;
+
 macro_rules! ui_db {
     ($( $kind:ident => $ty:ident, $field:ident, $store:literal; )*) => {
         /// One keyed field per record kind: a write to deals notifies only
@@ -54,8 +58,18 @@ macro_rules! ui_db {
             $(
                 let deletes: Vec<Id> = change.deletes.iter().filter(|(k, _)| *k == EntityKind::$kind).map(|(_, id)| *id).collect();
                 let upserts: Vec<$ty> = change.upserts.iter().filter_map(|r| match r { Record::$kind(x) => Some(x.clone()), _ => None }).collect();
+                let existing_only = deletes.is_empty()
+                    && !upserts.is_empty()
+                    && upserts.len() <= FINE_GRAINED_MAX
+                    && db.$field().with_untracked(|items| upserts.iter().all(|u| items.iter().any(|r| r.id == u.id)));
                 if change.clear_all {
                     db.$field().set(upserts);
+                } else if existing_only {
+                    // Edits of a few known records notify only those records'
+                    // readers (e.g. the two cards of a drag), not the whole list.
+                    for u in upserts {
+                        db.$field().at_key(u.id).set(u);
+                    }
                 } else if !deletes.is_empty() || !upserts.is_empty() {
                     db.$field().update(|items| {
                         items.retain(|r| !deletes.contains(&r.id));
