@@ -35,8 +35,7 @@ pub fn AreaPage() -> impl IntoView {
                     <h1>{t.nav[a.index()]}</h1>
                     <p class="muted">{t.area_intro[a.index()]}</p>
                 </header>
-                {(a == Area::Pipeline).then(|| view! { <StageTotals/> })}
-                {(a == Area::Performance).then(|| view! { <KpiTiles/> })}
+                {(a == Area::Performance).then(|| view! { <KpiTiles/><StageTotals/> })}
                 <Show when=empty>
                     <div class="empty-state" data-testid="area-empty">
                         <p>{t.area_empty}</p>
@@ -57,6 +56,9 @@ fn KindTabs(area: Area, current: Memo<Option<EntityKind>>) -> impl IntoView {
     let data = use_data();
     view! {
         <nav class="tabs" aria-label=move || locale.texts().nav[area.index()]>
+            {(area == Area::Pipeline).then(|| view! {
+                <a href="/pipeline" class="tab" data-testid="tab-board">{move || locale.texts().view_board}</a>
+            })}
             {area.kinds().iter().map(|&k| {
                 let href = format!("/{}/{}", area.slug(), k.store_name());
                 view! {

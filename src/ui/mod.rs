@@ -12,6 +12,7 @@ mod detail;
 mod header;
 mod import;
 mod not_found;
+mod pipeline_settings;
 mod rows;
 mod settings;
 mod state;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::actions::{commit, export, replace_all};
 use super::import::ImportPanel;
+use super::pipeline_settings::PipelineSettings;
 use super::state::DbStoreFields;
 use super::state::{total_count, use_clock, use_data, use_locale};
 use super::toast::{use_notices, Tone};
@@ -20,6 +21,7 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="page" data-testid="settings">
             <header class="page-head"><h1>{move || locale.texts().nav[6]}</h1></header>
             <WorkspaceForm/>
+            <PipelineSettings/>
             <StorageInfo/>
             <section class="card" aria-labelledby="export-h">
                 <h2 id="export-h">{move || locale.texts().export_title}</h2>

@@ -31,7 +31,7 @@ test('export, clear all, import the file: the same records come back', async ({ 
   expect(await app.storedCounts()).toEqual(before);
 
   // Same records, same content: compare a deal name from the file with the list.
-  await app.nav('pipeline').click();
+  await app.dealsList();
   await app.table('deals').getByTestId('search').fill(json.data.deals[0].name);
   await expect(app.rows('deals').first().locator('a')).toHaveText(json.data.deals[0].name);
 });
@@ -65,7 +65,7 @@ test('merge import previews added, updated and unchanged records', async ({ page
   await expect(page.getByTestId('toast').filter({ hasText: 'Import finished' })).toBeVisible();
   const after = await app.storedCounts();
   expect(after.accounts).toBe(json.data.accounts.length);
-  await app.nav('pipeline').click();
+  await app.dealsList();
   await app.table('deals').getByTestId('search').fill('Renamed in the other copy');
   await expect(app.rows('deals')).toHaveCount(1);
 });

@@ -44,7 +44,7 @@ test('a file with a dangling reference names the path and changes nothing', asyn
   await expect(issue).toContainText('data.deals[0].account_id');
   await expect(issue).toContainText('01900000-0000-7000-8000-00000000dead');
   expect(await app.storedCounts()).toEqual(before);
-  await app.nav('pipeline').click();
+  await app.dealsList();
   await app.table('deals').getByTestId('search').fill('Should never be stored');
   await expect(app.table('deals').getByTestId('table-empty')).toBeVisible();
 });

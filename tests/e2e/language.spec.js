@@ -27,7 +27,9 @@ test.describe('Chinese browser', () => {
     await app.open('/');
     await expect(app.nav('customers')).toHaveText('客户');
     await app.loadDemo({ size: 0, lang: 'zh-CN' });
+    await expect(page.getByTestId('column-0')).toContainText('潜在客户识别');
+    await expect(page.getByTestId('column-4').getByTestId('col-sum')).toContainText('万');
+    await app.nav('performance').click();
     await expect(page.getByTestId('stage-totals')).toContainText('潜在客户识别');
-    await expect(page.getByTestId('stage-totals')).toContainText('万');
   });
 });

@@ -19,8 +19,7 @@ test('after the first visit the app opens with its data while offline', async ({
   await page.reload();
   await app.ready();
   await expect(page.getByTestId('offline-banner')).toBeVisible();
-  await expect(page.getByTestId('stage-totals')).toBeVisible();
-  await expect(app.rows('deals').first()).toBeVisible();
+  await expect(page.getByTestId('deal-card').first()).toBeVisible();
   await page.goto('/leads');
   await app.ready();
   await expect(app.rows('leads').first()).toBeVisible();

@@ -101,7 +101,7 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
                     <span class="muted deal-owner">{owner}</span>
                 </div>
                 <div class="deal-meta muted">
-                    <span>{(t.days_in_stage)(in_stage as usize)}</span>
+                    <span class="num">{(t.days_in_stage)(in_stage as usize)}</span>
                     {stale.then(|| view! {
                         <span class="stale-badge" data-testid="stale-badge">
                             <svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d="M12 3 2 21h20L12 3z" fill="none" stroke="currentColor" stroke-width="2"></path><path d="M12 10v5M12 17.5v.5" stroke="currentColor" stroke-width="2"></path></svg>
@@ -110,7 +110,7 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
                     })}
                     {(!stale && !d.stage.is_closed()).then(|| view! {
                         <span>{match next {
-                            Some(due) => (t.next_activity)(&fmt::datetime_short(due, browser::local_offset(), locale.0.get())),
+                            Some(due) => (t.next_activity)(&fmt::timestamp_date(due, browser::local_offset(), locale.0.get())),
                             None => t.no_next_activity.to_string(),
                         }}</span>
                     })}

@@ -51,7 +51,7 @@ pub fn MoveDialogs(mover: Mover) -> impl IntoView {
                         <h2 id="move-dlg-h">{locale.texts().lost_title}</h2>
                         <label class="field">
                             <span>{locale.texts().lost_reason}</span>
-                            <input class="input" data-testid="lost-reason" required=true
+                            <input class="input" data-testid="lost-reason" aria-required="true"
                                 aria-invalid=move || error.get().to_string()
                                 prop:value=move || reason.get()
                                 on:input=move |ev| { reason.set(event_target_value(&ev)); error.set(false); }/>

@@ -47,9 +47,38 @@ export class App {
     return Number(numbers[numbers.length - 1]);
   }
 
+  /** Deal count in a board column header. */
   async stageCount(stageIndex) {
-    const cell = this.page.getByTestId(`stage-row-${stageIndex}`).locator('td').first();
+    const cell = this.page.getByTestId(`column-${stageIndex}`).getByTestId('col-count');
     return Number((await cell.innerText()).replace(/,/g, ''));
+  }
+
+  /** Opens the deals list (the board's list view). */
+  async dealsList() {
+    await this.nav('pipeline').click();
+    await this.page.getByTestId('tab-deals').click();
+    await expect(this.table('deals')).toBeVisible();
+  }
+
+  /** One stored record, read straight from IndexedDB. */
+  async storedRecord(store, id) {
+    return this.page.evaluate(
+      ([store, id]) =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('salesflow');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const db = req.result;
+            const get = db.transaction(store).objectStore(store).get(id);
+            get.onsuccess = () => {
+              db.close();
+              resolve(get.result);
+            };
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      [store, id],
+    );
   }
 
   /** Record counts straight from IndexedDB, independent of what the UI shows. */
