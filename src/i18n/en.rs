@@ -196,6 +196,11 @@ pub const EN: Texts = Texts {
     stale_days: "Stale after days (0 = never)",
     number_invalid: |field, max| format!("{field}: enter a whole number from 0 to {max}"),
 
+    col_close: "Expected close",
+    col_days: "Days in stage",
+    move_to_stage: |deal| format!("Stage of {deal}"),
+    sort_by: |col| format!("Sort by {col}"),
+    stale_short: "Stale",
     settings_workspace: "Workspace",
     workspace_name: "Workspace name",
     currency: "Default currency",

@@ -236,6 +236,11 @@ pub struct Texts {
     pub stale_days: &'static str,
     pub number_invalid: fn(&str, u32) -> String,
 
+    pub col_close: &'static str,
+    pub col_days: &'static str,
+    pub move_to_stage: Fmt1,
+    pub sort_by: Fmt1,
+    pub stale_short: &'static str,
     pub settings_workspace: &'static str,
     pub workspace_name: &'static str,
     pub currency: &'static str,

@@ -186,6 +186,11 @@ pub const ZH: Texts = Texts {
     stale_days: "停滞天数（0 为不判定）",
     number_invalid: |field, max| format!("{field}：请输入 0 到 {max} 之间的整数"),
 
+    col_close: "预计成交",
+    col_days: "本阶段天数",
+    move_to_stage: |deal| format!("“{deal}”的阶段"),
+    sort_by: |col| format!("按{col}排序"),
+    stale_short: "停滞",
     settings_workspace: "工作区",
     workspace_name: "工作区名称",
     currency: "默认币种",

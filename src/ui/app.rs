@@ -6,7 +6,7 @@ use leptos_router::path;
 use reactive_stores::Store;
 
 use super::area::AreaPage;
-use super::board::BoardPage;
+use super::board::{BoardPage, DealListPage};
 use super::browser;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/") view=Home/>
                             <Route path=path!("/settings") view=SettingsPage/>
                             <Route path=path!("/pipeline") view=BoardPage/>
+                            <Route path=path!("/pipeline/deals") view=DealListPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/:area") view=AreaPage/>
                             <Route path=path!("/:area/:kind") view=AreaPage/>

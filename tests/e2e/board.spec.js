@@ -140,3 +140,24 @@ test('filters narrow the columns and their totals', async ({ page }) => {
   await page.getByTestId('filter-clear').click();
   expect(await board.count(0)).toBeGreaterThanOrEqual(1);
 });
+
+test('the list view sorts and moves deals like the board', async ({ page }) => {
+  const { app, board } = await boardWithDemo(page);
+  await app.dealsList();
+  const amounts = async () =>
+    (await page.getByTestId('deal-row').locator('td.num').filter({ hasText: '¥' }).evaluateAll((tds) => tds.map((td) => td.getAttribute('title'))))
+      .map((t) => Number(t.replace(/[¥,]/g, '')));
+  const desc = await amounts();
+  expect(desc).toEqual([...desc].sort((a, b) => b - a));
+  await page.getByTestId('sort-amount').click();
+  const asc = await amounts();
+  expect(asc).toEqual([...desc].sort((a, b) => a - b));
+
+  const row = page.getByTestId('deal-row').first();
+  const id = await row.getAttribute('data-deal');
+  const from = (await app.storedRecord('deals', id)).stage;
+  const to = from === 'won' ? '3' : '4';
+  await row.getByTestId('row-stage').selectOption(to);
+  await board.confirmChecklistIfAsked();
+  await expect.poll(async () => (await app.storedRecord('deals', id)).stage).toBe(STAGES[Number(to)]);
+});

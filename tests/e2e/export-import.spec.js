@@ -32,8 +32,8 @@ test('export, clear all, import the file: the same records come back', async ({ 
 
   // Same records, same content: compare a deal name from the file with the list.
   await app.dealsList();
-  await app.table('deals').getByTestId('search').fill(json.data.deals[0].name);
-  await expect(app.rows('deals').first().locator('a')).toHaveText(json.data.deals[0].name);
+  await page.getByTestId('filter-text').fill(json.data.deals[0].name);
+  await expect(page.getByTestId('deal-row').first().locator('a')).toHaveText(json.data.deals[0].name);
 });
 
 test('merge import previews added, updated and unchanged records', async ({ page }, info) => {
@@ -66,8 +66,8 @@ test('merge import previews added, updated and unchanged records', async ({ page
   const after = await app.storedCounts();
   expect(after.accounts).toBe(json.data.accounts.length);
   await app.dealsList();
-  await app.table('deals').getByTestId('search').fill('Renamed in the other copy');
-  await expect(app.rows('deals')).toHaveCount(1);
+  await page.getByTestId('filter-text').fill('Renamed in the other copy');
+  await expect(page.getByTestId('deal-row')).toHaveCount(1);
 });
 
 test('clearing all data can be undone from the notification', async ({ page }) => {

@@ -32,7 +32,11 @@ pub fn FilterBar(filters: Filters, model: BoardModel) -> impl IntoView {
     let products = Memo::new(move |_| data.db.products().read().iter().map(|p| (p.id, p.name.clone())).collect::<Vec<_>>());
     let amount_error = move || model.filter.with(|f| f.is_err()).then(|| locale.texts().filter_amount_invalid);
     let total = move || data.db.deals().with(Vec::len);
+    // Phones start with the filters folded away so the board is in view.
+    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0) > 640.0;
     view! {
+        <details class="filters-wrap" open=wide>
+        <summary class="btn-ghost">{move || locale.texts().filters} " · " {move || (locale.texts().deals_shown)(model.shown.get(), total())}</summary>
         <section class="filters" aria-label=move || locale.texts().filters data-testid="filters">
             <label class="field">
                 <span>{move || locale.texts().search}</span>
@@ -82,5 +86,6 @@ pub fn FilterBar(filters: Filters, model: BoardModel) -> impl IntoView {
             </div>
             {move || amount_error().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
         </section>
+        </details>
     }
 }

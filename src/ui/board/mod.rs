@@ -5,13 +5,15 @@ mod column;
 mod dialogs;
 mod drag;
 mod filters;
+mod list;
 mod model;
 mod moves;
 
 use leptos::prelude::*;
 
 use column::Column;
-use dialogs::MoveDialogs;
+pub use dialogs::MoveDialogs;
+pub use list::DealListPage;
 use drag::DragCtx;
 use filters::FilterBar;
 use model::{board_model, Filters};
@@ -20,6 +22,27 @@ use moves::Mover;
 use crate::domain::pipeline::Stage;
 use crate::ui::areas::{kind_label, Area};
 use crate::ui::state::{use_data, use_locale, DbStoreFields};
+
+/// Board | List | other pipeline records.
+#[component]
+pub fn PipelineTabs(list: bool) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <nav class="tabs" aria-label=move || locale.texts().nav[Area::Pipeline.index()]>
+            <a class="tab" href="/pipeline" aria-current=(!list).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
+            {Area::Pipeline.kinds().iter().map(|&k| {
+                let is_list = k == crate::domain::EntityKind::Deal;
+                view! {
+                    <a class="tab" href=format!("/pipeline/{}", k.store_name())
+                        aria-current=(is_list && list).then_some("page")
+                        data-testid=format!("tab-{}", k.store_name())>
+                        {move || if is_list { locale.texts().view_list } else { kind_label(locale.texts(), k) }}
+                    </a>
+                }
+            }).collect_view()}
+        </nav>
+    }
+}
 
 #[component]
 pub fn BoardPage() -> impl IntoView {
@@ -61,14 +84,7 @@ pub fn BoardPage() -> impl IntoView {
                 <h1>{move || locale.texts().nav[Area::Pipeline.index()]}</h1>
                 <p class="muted">{move || locale.texts().area_intro[Area::Pipeline.index()]}</p>
             </header>
-            <nav class="tabs" aria-label=move || locale.texts().nav[Area::Pipeline.index()]>
-                <a class="tab" href="/pipeline" aria-current="page" data-testid="tab-board">{move || locale.texts().view_board}</a>
-                {Area::Pipeline.kinds().iter().map(|&k| view! {
-                    <a class="tab" href=format!("/pipeline/{}", k.store_name()) data-testid=format!("tab-{}", k.store_name())>
-                        {move || if k == crate::domain::EntityKind::Deal { locale.texts().view_list } else { kind_label(locale.texts(), k) }}
-                    </a>
-                }).collect_view()}
-            </nav>
+            <PipelineTabs list=false/>
             <FilterBar filters model/>
             <Show when=move || data.db.deals().with(Vec::is_empty)>
                 <div class="empty-state" data-testid="area-empty">

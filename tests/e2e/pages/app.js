@@ -57,7 +57,7 @@ export class App {
   async dealsList() {
     await this.nav('pipeline').click();
     await this.page.getByTestId('tab-deals').click();
-    await expect(this.table('deals')).toBeVisible();
+    await expect(this.page.getByTestId('deal-list')).toBeVisible();
   }
 
   /** One stored record, read straight from IndexedDB. */
