@@ -11,13 +11,16 @@ use crate::ui::state::{use_data, use_locale, DbStoreFields};
 pub fn FilterBar(filters: Filters, model: BoardModel) -> impl IntoView {
     let data = use_data();
     let locale = use_locale();
+    let deal_owners =
+        Memo::new(move |_| data.db.deals().with(|d| d.iter().map(|x| x.owner_id).collect::<std::collections::HashSet<Id>>()));
     let owners = Memo::new(move |_| {
+        let with_deals = deal_owners.read();
         let mut v: Vec<(Id, String)> = data
             .db
             .people()
             .read()
             .iter()
-            .filter(|p| p.role == crate::domain::Role::Rep || data.db.deals().with(|d| d.iter().any(|x| x.owner_id == p.id)))
+            .filter(|p| p.role == crate::domain::Role::Rep || with_deals.contains(&p.id))
             .map(|p| (p.id, p.name.clone()))
             .collect();
         v.sort_by(|a, b| a.1.cmp(&b.1));

@@ -91,29 +91,35 @@ pub fn board_model(filters: Filters) -> BoardModel {
             text: filters.text.get().trim().to_lowercase(),
         })
     });
-    let columns = Memo::new(move |_| {
-        let deals = db.deals().read();
-        let accounts = db.accounts().read();
-        let by_id: HashMap<Id, &crate::domain::Account> = accounts.iter().map(|a| (a.id, a)).collect();
-        let f = filter.get().unwrap_or_default();
-        let mut cols: [Vec<(i64, Id)>; 6] = Default::default();
-        for d in deals.iter() {
-            if f.matches(d, by_id.get(&d.account_id).copied()) {
-                cols[d.stage.index()].push((d.rank, d.id));
-            }
-        }
-        cols.map(|mut c| {
-            c.sort();
-            c.into_iter().map(|(_, id)| id).collect()
-        })
+    // Account lookup changes only with accounts, not with every deal move.
+    let account_index = Memo::new(move |_| {
+        db.accounts().with(|a| a.iter().enumerate().map(|(i, a)| (a.id, i)).collect::<HashMap<Id, usize>>())
     });
-    let totals = Memo::new(move |_| {
-        let ids = columns.get();
-        let wanted: HashSet<Id> = ids.iter().flatten().copied().collect();
+    // One pass over all deals gives both the columns and their totals.
+    let pass = Memo::new(move |_| {
+        let f = filter.get().unwrap_or_default();
+        let index = account_index.read();
+        let accounts = db.accounts().read();
         let deals = db.deals().read();
         let settings = db.settings().read();
-        column_totals(deals.iter().filter(|d| wanted.contains(&d.id)), &settings)
+        let mut cols: [Vec<(i64, Id)>; 6] = Default::default();
+        let matching = deals.iter().filter(|d| {
+            let account = index.get(&d.account_id).and_then(|i| accounts.get(*i));
+            let keep = f.matches(d, account);
+            if keep {
+                cols[d.stage.index()].push((d.rank, d.id));
+            }
+            keep
+        });
+        let totals = column_totals(matching, &settings);
+        let cols = cols.map(|mut c| {
+            c.sort_unstable();
+            c.into_iter().map(|(_, id)| id).collect::<Vec<Id>>()
+        });
+        (cols, totals)
     });
+    let columns = Memo::new(move |_| pass.with(|p| p.0.clone()));
+    let totals = Memo::new(move |_| pass.with(|p| p.1));
     let stage_counts = Memo::new(move |_| {
         let mut c = [0usize; 6];
         for d in db.deals().read().iter() {
