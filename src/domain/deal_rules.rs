@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Duration;
 
-use super::entities::{Account, Deal, ForecastCategory, Person, StageChange};
+use super::entities::{Account, Activity, ActivityKind, Deal, ForecastCategory, Person, StageChange};
 use super::pipeline::Stage;
 use super::{Id, Settings, Timestamp};
 
@@ -167,6 +167,70 @@ impl DealFilter {
         }
         true
     }
+}
+
+/// What a person types to log an activity on a deal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActivityInput {
+    pub kind: ActivityKind,
+    pub subject: String,
+    pub notes: String,
+    pub due: Option<Timestamp>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActivityError {
+    SubjectRequired,
+}
+
+/// Logs an activity on a deal: the new activity plus the deal with its
+/// last-activity time moved on (which clears "stale"). Both are written
+/// together. Open tasks with a due date do not count as activity yet.
+pub fn log_activity(
+    deal: &Deal,
+    input: ActivityInput,
+    id: Id,
+    by: Option<Id>,
+    now: Timestamp,
+) -> Result<(Activity, Deal), ActivityError> {
+    let subject = input.subject.trim();
+    if subject.is_empty() {
+        return Err(ActivityError::SubjectRequired);
+    }
+    let is_open_task = input.kind == ActivityKind::Task && input.due.is_some();
+    let activity = Activity {
+        id,
+        created_at: now,
+        updated_at: now,
+        kind: input.kind,
+        subject: subject.to_string(),
+        notes: input.notes.trim().to_string(),
+        at: now,
+        due: input.due,
+        done: !is_open_task,
+        owner_id: by.or(Some(deal.owner_id)),
+        deal_id: Some(deal.id),
+        account_id: Some(deal.account_id),
+        contact_id: deal.contact_id,
+        lead_id: None,
+    };
+    let mut next = deal.clone();
+    if !is_open_task {
+        next.last_activity_at = Some(now);
+    }
+    next.updated_at = now;
+    Ok((activity, next))
+}
+
+/// Ticks or unticks a manual exit-checklist item.
+pub fn set_checklist_item(deal: &Deal, key: &str, done: bool, now: Timestamp) -> Deal {
+    let mut next = deal.clone();
+    next.checklist.retain(|k| k != key);
+    if done {
+        next.checklist.push(key.to_string());
+    }
+    next.updated_at = now;
+    next
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use reactive_stores::Store;
 use super::area::AreaPage;
 use super::board::{BoardPage, DealListPage};
 use super::browser;
+use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
 use super::not_found::NotFound;
@@ -74,6 +75,7 @@ pub fn App() -> impl IntoView {
     provide_context(acting);
     provide_context(data);
     provide_context(Notices::new());
+    provide_context(IdsCtx(StoredValue::new(crate::domain::IdGen::new(browser::random_seed()))));
     leptos::task::spawn_local(open_and_load(data));
     browser::register_service_worker();
 
@@ -105,6 +107,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pipeline") view=BoardPage/>
                             <Route path=path!("/pipeline/deals") view=DealListPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
+                            <Route path=path!("/deals/:id") view=DealPage/>
                             <Route path=path!("/:area") view=AreaPage/>
                             <Route path=path!("/:area/:kind") view=AreaPage/>
                         </Routes>

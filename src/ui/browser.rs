@@ -22,6 +22,17 @@ pub fn languages() -> Vec<String> {
     w.navigator().languages().iter().filter_map(|v| v.as_string()).collect()
 }
 
+/// Seed for id generation: 64 bits from the browser's crypto where available.
+pub fn random_seed() -> u64 {
+    let mut bytes = [0u8; 8];
+    if let Some(c) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        if c.get_random_values_with_u8_array(&mut bytes).is_ok() {
+            return u64::from_le_bytes(bytes);
+        }
+    }
+    (js_sys::Math::random() * u64::MAX as f64) as u64 ^ (js_sys::Date::now() as u64)
+}
+
 /// Lets the browser paint (progress bars) before long synchronous work.
 pub async fn next_frame() {
     let promise = Promise::new(&mut |resolve, _| {

@@ -7,6 +7,7 @@ mod area;
 mod areas;
 mod board;
 mod browser;
+mod deal;
 mod demo_form;
 mod detail;
 mod header;

@@ -152,6 +152,23 @@ impl ClockCtx {
 #[derive(Clone, Copy)]
 pub struct ActingCtx(pub RwSignal<Option<Id>>);
 
+/// Mints ids for new records (UUID v7 from the app clock).
+#[derive(Clone, Copy)]
+pub struct IdsCtx(pub StoredValue<IdGen>);
+
+impl IdsCtx {
+    pub fn next(&self, now: Timestamp) -> Id {
+        let mut id = None;
+        self.0.update_value(|g| id = Some(g.next(now)));
+        // update_value always runs the closure.
+        id.unwrap_or_else(|| Id::from_u128(0))
+    }
+}
+
+pub fn use_ids() -> IdsCtx {
+    expect_context::<IdsCtx>()
+}
+
 pub fn use_data() -> DataCtx {
     expect_context::<DataCtx>()
 }

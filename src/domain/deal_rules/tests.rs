@@ -104,6 +104,33 @@ fn subtree_includes_indirect_reports_and_survives_cycles() {
     assert!(subtree(&looped, first).contains(&second));
 }
 
+#[test]
+fn logging_an_activity_clears_stale_but_an_open_task_does_not() {
+    let settings = Settings::default();
+    let d = open_deal();
+    assert!(is_stale(&d, &settings, t(20)));
+    let input = |kind, due| ActivityInput { kind, subject: " Call the buyer ".into(), notes: String::new(), due };
+    let (a, after) = log_activity(&d, input(ActivityKind::Call, None), Id::from_u128(5), None, t(20)).unwrap();
+    assert_eq!(a.subject, "Call the buyer");
+    assert_eq!(a.deal_id, Some(d.id));
+    assert!(a.done);
+    assert!(!is_stale(&after, &settings, t(20)));
+    let (task, same) = log_activity(&d, input(ActivityKind::Task, Some(t(25))), Id::from_u128(6), None, t(20)).unwrap();
+    assert!(!task.done);
+    assert!(is_stale(&same, &settings, t(20)), "planning is not activity");
+    let empty = ActivityInput { kind: ActivityKind::Note, subject: "  ".into(), notes: String::new(), due: None };
+    assert_eq!(log_activity(&d, empty, Id::from_u128(7), None, t(20)), Err(ActivityError::SubjectRequired));
+}
+
+#[test]
+fn checklist_ticks_toggle_once() {
+    let d = open_deal();
+    let on = set_checklist_item(&d, "budget_confirmed", true, t(2));
+    let twice = set_checklist_item(&on, "budget_confirmed", true, t(3));
+    assert_eq!(twice.checklist, vec!["budget_confirmed".to_string()]);
+    assert!(set_checklist_item(&twice, "budget_confirmed", false, t(4)).checklist.is_empty());
+}
+
 proptest! {
     /// Column totals equal the sum over the deals in the column, for any
     /// deals and any filter.

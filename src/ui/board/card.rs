@@ -59,7 +59,7 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
             }
             "Enter" => {
                 ev.prevent_default();
-                navigate(&format!("/record/deals/{id}"), Default::default());
+                navigate(&format!("/deals/{id}"), Default::default());
             }
             _ => {}
         }
@@ -93,7 +93,7 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
                 on:pointerdown=move |ev| drag.pointer_down(ev, id, stage)
                 on:keydown=on_key.clone()
             >
-                <a class="deal-title" href=format!("/record/deals/{id}") draggable="false"
+                <a class="deal-title" href=format!("/deals/{id}") draggable="false"
                     on:click=move |ev| if drag.just_dropped() { ev.prevent_default() }>{d.name.clone()}</a>
                 <div class="deal-account muted">{account}</div>
                 <div class="deal-row">

@@ -79,9 +79,9 @@ impl DragCtx {
                 },
                 std::time::Duration::from_millis(LONG_PRESS_MS),
             );
-        } else if let Some(el) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-            let _ = el.set_pointer_capture(ev.pointer_id());
         }
+        // No pointer capture: it would retarget the click on the card's link,
+        // and the window-level listeners already follow the pointer.
     }
 
     pub fn pointer_move(&self, ev: &web_sys::PointerEvent) {

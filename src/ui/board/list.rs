@@ -100,7 +100,7 @@ pub fn DealListPage() -> impl IntoView {
                                     let name = d.name.clone();
                                     Some(view! {
                                         <tr data-testid="deal-row" data-deal=id.to_string()>
-                                            <td><a href=format!("/record/deals/{id}")>{d.name.clone()}</a></td>
+                                            <td><a href=format!("/deals/{id}")>{d.name.clone()}</a></td>
                                             <td>{model.accounts.with(|a| a.get(&d.account_id).cloned()).unwrap_or_default()}</td>
                                             <td>{model.names.with(|a| a.get(&d.owner_id).cloned()).unwrap_or_default()}</td>
                                             <td class="num" title=fmt::money(d.amount)>{fmt::money_compact(d.amount, locale.0.get())}</td>
