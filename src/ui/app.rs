@@ -6,7 +6,7 @@ use leptos_router::path;
 use reactive_stores::Store;
 
 use super::area::AreaPage;
-use super::board::{BoardPage, DealListPage};
+use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
 use super::deal::DealPage;
 use super::detail::RecordPage;
@@ -106,6 +106,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/settings") view=SettingsPage/>
                             <Route path=path!("/pipeline") view=BoardPage/>
                             <Route path=path!("/pipeline/deals") view=DealListPage/>
+                            <Route path=path!("/pipeline/forecast") view=ForecastPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/deals/:id") view=DealPage/>
                             <Route path=path!("/:area") view=AreaPage/>

@@ -58,6 +58,7 @@ fn KindTabs(area: Area, current: Memo<Option<EntityKind>>) -> impl IntoView {
         <nav class="tabs" aria-label=move || locale.texts().nav[area.index()]>
             {(area == Area::Pipeline).then(|| view! {
                 <a href="/pipeline" class="tab" data-testid="tab-board">{move || locale.texts().view_board}</a>
+                <a href="/pipeline/forecast" class="tab" data-testid="tab-forecast">{move || locale.texts().forecast}</a>
             })}
             {area.kinds().iter().map(|&k| {
                 let href = format!("/{}/{}", area.slug(), k.store_name());

@@ -161,3 +161,21 @@ test('the list view sorts and moves deals like the board', async ({ page }) => {
   await board.confirmChecklistIfAsked();
   await expect.poll(async () => (await app.storedRecord('deals', id)).stage).toBe(STAGES[Number(to)]);
 });
+
+test('the forecast counts every open deal once and follows the owner filter', async ({ page }) => {
+  const { board } = await boardWithDemo(page);
+  let open = 0;
+  for (let i = 0; i < 4; i++) open += await board.count(i);
+  await page.getByTestId('tab-forecast').click();
+  const months = page.getByTestId('forecast-months').locator('tbody tr');
+  await expect(months.first()).toBeVisible();
+  const counts = await months.evaluateAll((rows) => rows.map((r) => Number(r.querySelector('td').textContent)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(open);
+  await expect(page.getByTestId('forecast-team')).toBeVisible();
+  const owners = await page.getByTestId('forecast-owner').count();
+  expect(owners).toBeGreaterThan(1);
+  const name = await page.getByTestId('forecast-owner').first().locator('th').innerText();
+  await page.getByTestId('filter-owner').selectOption({ label: name });
+  await expect(page.getByTestId('forecast-owner')).toHaveCount(1);
+  await expect(page.getByTestId('forecast-owner').locator('th')).toHaveText(name);
+});

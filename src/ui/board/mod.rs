@@ -5,6 +5,7 @@ mod column;
 mod dialogs;
 mod drag;
 mod filters;
+mod forecast;
 mod list;
 mod model;
 mod moves;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 
 use column::Column;
 pub use dialogs::MoveDialogs;
+pub use forecast::ForecastPage;
 pub use list::DealListPage;
 use drag::DragCtx;
 use filters::FilterBar;
@@ -25,11 +27,12 @@ use crate::ui::state::{use_data, use_locale, DbStoreFields};
 
 /// Board | List | other pipeline records.
 #[component]
-pub fn PipelineTabs(list: bool) -> impl IntoView {
+pub fn PipelineTabs(list: bool, #[prop(optional)] forecast: bool) -> impl IntoView {
     let locale = use_locale();
     view! {
         <nav class="tabs" aria-label=move || locale.texts().nav[Area::Pipeline.index()]>
-            <a class="tab" href="/pipeline" aria-current=(!list).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
+            <a class="tab" href="/pipeline" aria-current=(!list && !forecast).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
+            <a class="tab" href="/pipeline/forecast" aria-current=forecast.then_some("page") data-testid="tab-forecast">{move || locale.texts().forecast}</a>
             {Area::Pipeline.kinds().iter().map(|&k| {
                 let is_list = k == crate::domain::EntityKind::Deal;
                 view! {
