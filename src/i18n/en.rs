@@ -236,6 +236,7 @@ pub const EN: Texts = Texts {
     forecast_unscheduled: "No close date",
     team_total: "Team total",
     col_month: "Month",
+    days_short: |n| format!("{n}d"),
     settings_workspace: "Workspace",
     workspace_name: "Workspace name",
     currency: "Default currency",

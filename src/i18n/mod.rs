@@ -276,6 +276,7 @@ pub struct Texts {
     pub forecast_unscheduled: &'static str,
     pub team_total: &'static str,
     pub col_month: &'static str,
+    pub days_short: FmtN,
     pub settings_workspace: &'static str,
     pub workspace_name: &'static str,
     pub currency: &'static str,

@@ -226,6 +226,7 @@ pub const ZH: Texts = Texts {
     forecast_unscheduled: "未设成交日期",
     team_total: "团队合计",
     col_month: "月份",
+    days_short: |n| format!("{n}天"),
     settings_workspace: "工作区",
     workspace_name: "工作区名称",
     currency: "默认币种",

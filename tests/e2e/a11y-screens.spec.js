@@ -19,6 +19,14 @@ for (const locale of ['en-US', 'zh-CN']) {
         await app.loadDemo({ size: 0, lang: locale === 'zh-CN' ? 'zh-CN' : 'en' });
         await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 10_000 });
         await page.screenshot({ path: `${shots}/pipeline-${lang}-${device}.png`, fullPage: true });
+        const card = page.getByTestId('deal-card').first();
+        await card.locator('.deal-title').click();
+        await expect(page.getByTestId('deal-page')).toBeVisible();
+        await page.screenshot({ path: `${shots}/deal-${lang}-${device}.png`, fullPage: true });
+        await app.nav('pipeline').click();
+        await page.getByTestId('tab-forecast').click();
+        await expect(page.getByTestId('forecast-team')).toBeVisible();
+        await page.screenshot({ path: `${shots}/forecast-${lang}-${device}.png`, fullPage: true });
         await app.nav('customers').click();
         await expect(app.rows('accounts').first()).toBeVisible();
         await page.screenshot({ path: `${shots}/customers-${lang}-${device}.png`, fullPage: true });
@@ -42,6 +50,12 @@ test.describe('accessibility', () => {
     };
     await check();
     await app.loadDemo({ size: 0 });
+    await check();
+    await page.getByTestId('deal-card').first().locator('.deal-title').click();
+    await expect(page.getByTestId('deal-page')).toBeVisible();
+    await check();
+    await app.nav('pipeline').click();
+    await page.getByTestId('tab-deals').click();
     await check();
     await app.nav('settings').click();
     await check();

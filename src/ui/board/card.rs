@@ -101,7 +101,11 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
                     <span class="muted deal-owner">{owner}</span>
                 </div>
                 <div class="deal-meta muted">
-                    <span class="num">{(t.days_in_stage)(in_stage as usize)}</span>
+                    <span class="num days" title=(t.days_in_stage)(in_stage as usize)>
+                        <svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"></circle><path d="M12 7v5l3 3" fill="none" stroke="currentColor" stroke-width="2"></path></svg>
+                        <span aria-hidden="true">{(t.days_short)(in_stage as usize)}</span>
+                        <span class="sr-only">{(t.days_in_stage)(in_stage as usize)}</span>
+                    </span>
                     {stale.then(|| view! {
                         <span class="stale-badge" data-testid="stale-badge">
                             <svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d="M12 3 2 21h20L12 3z" fill="none" stroke="currentColor" stroke-width="2"></path><path d="M12 10v5M12 17.5v.5" stroke="currentColor" stroke-width="2"></path></svg>
