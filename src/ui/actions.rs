@@ -44,6 +44,15 @@ pub async fn commit(data: DataCtx, notices: Notices, t: &'static Texts, change: 
     result
 }
 
+/// Commits an edit made in a form and says "Saved" when it is stored.
+pub fn save(data: DataCtx, notices: Notices, t: &'static Texts, change: Change) {
+    leptos::task::spawn_local(async move {
+        if commit(data, notices, t, change).await.is_ok() {
+            notices.show(t.saved, Tone::Success);
+        }
+    });
+}
+
 /// Replaces all stored data (import, demo data, clear all) and offers Undo,
 /// which puts back the previous data in one transaction.
 pub async fn replace_all(data: DataCtx, notices: Notices, t: &'static Texts, change: Change, done: String) -> bool {

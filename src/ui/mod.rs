@@ -13,6 +13,7 @@ mod detail;
 mod header;
 mod import;
 mod not_found;
+mod pager;
 mod pipeline_settings;
 mod rows;
 mod settings;

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::actions::commit;
+use super::actions::save;
 use super::state::{use_clock, use_data, use_locale, DbStoreFields};
-use super::toast::{use_notices, Tone};
+use super::toast::use_notices;
 use crate::domain::pipeline::Stage;
 use crate::store::Change;
 
@@ -53,12 +53,7 @@ pub fn PipelineSettings() -> impl IntoView {
             s.stale_days[r] = parse(r, 2).unwrap_or(0);
         }
         s.updated_at = Some(clock.now_untracked());
-        let t = locale.texts();
-        leptos::task::spawn_local(async move {
-            if commit(data, notices, t, Change { settings: Some(s), ..Change::default() }).await.is_ok() {
-                notices.show(t.saved, Tone::Success);
-            }
-        });
+        save(data, notices, locale.texts(), Change { settings: Some(s), ..Change::default() });
     };
     view! {
         <section class="card" aria-labelledby="pipe-h" data-testid="pipeline-settings">

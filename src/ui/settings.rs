@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::actions::{commit, export, replace_all};
+use super::actions::{export, replace_all, save};
 use super::import::ImportPanel;
 use super::pipeline_settings::PipelineSettings;
 use super::state::DbStoreFields;
 use super::state::{total_count, use_clock, use_data, use_locale};
-use super::toast::{use_notices, Tone};
+use super::toast::use_notices;
 use super::demo_form::DemoForm;
 use crate::domain::Currency;
 use crate::i18n::format as fmt;
@@ -75,12 +75,7 @@ fn WorkspaceForm() -> impl IntoView {
         s.workspace_name = name.get_untracked().trim().to_string();
         s.currency = cur;
         s.updated_at = Some(clock.now_untracked());
-        let t = locale.texts();
-        leptos::task::spawn_local(async move {
-            if commit(data, notices, t, Change { settings: Some(s), ..Change::default() }).await.is_ok() {
-                notices.show(t.saved, Tone::Success);
-            }
-        });
+        save(data, notices, locale.texts(), Change { settings: Some(s), ..Change::default() });
     };
     view! {
         <section class="card" aria-labelledby="ws-h">

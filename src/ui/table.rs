@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::areas::kind_label;
+use super::pager::Pager;
 use super::rows::{Cx, Row};
 use super::state::DbStoreFields;
 use super::state::{rows, use_data, use_locale};
@@ -107,20 +108,7 @@ pub fn RecordTable(kind: EntityKind) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <div class="pager">
-                    <span class="muted num" data-testid="showing">
-                        {move || {
-                            let start = page.get() * PAGE;
-                            (locale.texts().showing)(start + 1, (start + PAGE).min(total()), total())
-                        }}
-                    </span>
-                    <button class="btn-ghost" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                        {move || locale.texts().prev_page}
-                    </button>
-                    <button class="btn-ghost" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>
-                        {move || locale.texts().next_page}
-                    </button>
-                </div>
+                <Pager page total=Signal::derive(total) per_page=PAGE/>
             </Show>
         </section>
     }

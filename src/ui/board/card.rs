@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::drag::DragCtx;
+use super::model::CARD_H;
 use super::model::BoardModel;
 use super::moves::{Mover, Target};
 use crate::domain::deal_rules::{days_in_stage, days_without_activity, is_stale};
@@ -12,9 +13,6 @@ use crate::domain::Id;
 use crate::i18n::format as fmt;
 use crate::ui::browser;
 use crate::ui::state::{use_clock, use_data, use_locale, DbStoreFields};
-
-/// Card height including the gap; the column virtualises by it.
-pub const CARD_H: f64 = 112.0;
 
 #[component]
 pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: Mover, drag: DragCtx) -> impl IntoView {

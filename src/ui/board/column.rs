@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::card::{Card, CARD_H};
+use super::card::Card;
+use super::model::CARD_H;
 use super::drag::DragCtx;
 use super::model::BoardModel;
 use super::moves::Mover;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::card::CARD_H;
+use super::model::CARD_H;
 use super::moves::{Mover, Target};
 use crate::domain::pipeline::Stage;
 use crate::domain::Id;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::filters::FilterBar;
+use crate::ui::pager::Pager;
 use super::model::{board_model, Filters};
 use super::moves::{Mover, Target};
 use super::{MoveDialogs, PipelineTabs};
@@ -128,20 +129,7 @@ pub fn DealListPage() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <div class="pager">
-                    <span class="muted num" data-testid="showing">
-                        {move || {
-                            let start = page.get() * PAGE;
-                            (locale.texts().showing)((start + 1).min(total()), (start + PAGE).min(total()), total())
-                        }}
-                    </span>
-                    <button class="btn-ghost" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
-                        {move || locale.texts().prev_page}
-                    </button>
-                    <button class="btn-ghost" disabled=move || { (page.get() + 1) * PAGE >= total() } on:click=move |_| page.update(|p| *p += 1)>
-                        {move || locale.texts().next_page}
-                    </button>
-                </div>
+                <Pager page total=Signal::derive(total) per_page=PAGE/>
             </section>
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || mover.announce.get()}</div>
             <MoveDialogs mover/>

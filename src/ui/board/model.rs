@@ -11,6 +11,10 @@ use crate::domain::pipeline::{column_totals, ColumnTotals};
 use crate::domain::{ActivityKind, Id, Role, Timestamp};
 use crate::ui::state::{use_acting, use_data, DbStoreFields};
 
+/// Card height including the gap; columns virtualise by it and drops map
+/// pointer positions to card positions with it.
+pub const CARD_H: f64 = 112.0;
+
 /// Filter inputs as the user typed them (amounts in yuan as text).
 #[derive(Clone, Copy)]
 pub struct Filters {

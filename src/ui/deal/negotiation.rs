@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::{Id, Negotiation};
 use crate::store::Change;
-use crate::ui::actions::commit;
+use crate::ui::actions::save;
 use crate::ui::state::{use_clock, use_data, use_locale, DbStoreFields};
-use crate::ui::toast::{use_notices, Tone};
+use crate::ui::toast::use_notices;
 
 fn lines(text: &str) -> Vec<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
@@ -41,12 +41,7 @@ pub fn NegotiationForm(deal_id: Id) -> impl IntoView {
             deadline: NaiveDate::parse_from_str(deadline.get_untracked().trim(), "%Y-%m-%d").ok(),
         };
         deal.updated_at = clock.now_untracked();
-        let t = locale.texts();
-        leptos::task::spawn_local(async move {
-            if commit(data, notices, t, Change::upsert(deal)).await.is_ok() {
-                notices.show(t.saved, Tone::Success);
-            }
-        });
+        save(data, notices, locale.texts(), Change::upsert(deal));
     };
     view! {
         <section class="card" data-testid="deal-negotiation">
