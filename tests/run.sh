@@ -25,6 +25,9 @@ cargo test --locked --target wasm32-unknown-unknown --test idb 2>&1 | tee "$logs
 step "release build"
 if trunk build --release --locked 2>&1 | tee "$logs/build.log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
   step "end-to-end tests"
+  # A free loopback port, so a server left running elsewhere cannot clash.
+  E2E_PORT=${E2E_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
+  export E2E_PORT
   npx playwright test 2>&1 | tee "$logs/e2e.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 else
