@@ -192,6 +192,14 @@ pub(super) fn deals(g: &mut Gen, w: &mut World, total: usize) {
         } else {
             Negotiation::default()
         };
+        // Deals past "needs confirmed" mostly had their needs analysis and
+        // budget ticked off, so the exit checklist asks only where it should.
+        let ticked = stage.index() > Stage::NeedsConfirmed.index() || (stage == Stage::NeedsConfirmed && g.chance(40));
+        let checklist = if ticked && g.chance(90) {
+            vec!["needs_analysis_note".to_string(), "budget_confirmed".to_string()]
+        } else {
+            Vec::new()
+        };
         rank[stage.index()] += 1000;
         w.data.deals.push(Deal {
             id,
@@ -211,7 +219,7 @@ pub(super) fn deals(g: &mut Gen, w: &mut World, total: usize) {
             rank: rank[stage.index()],
             lead_id: None,
             negotiation,
-            checklist: Vec::new(),
+            checklist,
             last_activity_at: Some(end),
         });
         w.deals.push(DealRef { account, closed_at, accepted_quote: None, latest_quote: None, contract: None });
