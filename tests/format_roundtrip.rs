@@ -13,7 +13,7 @@ use salesflow::domain::demo::{generate, generate_records, DemoSize, Lang};
 use salesflow::domain::validate;
 use salesflow::domain::{
     Collections, ComplaintStep, Consent, Currency, Discount, Entity, EntityKind, GeoPoint, Id, Money, Period, Record,
-    Settings, Signature, StageChange, Timestamp, Workspace,
+    Role, Settings, Signature, StageChange, Timestamp, Workspace,
 };
 use salesflow::store::format::{export_json, APP_VERSION, FORMAT_VERSION};
 use salesflow::store::import::parse;
@@ -95,13 +95,18 @@ fn date() -> impl Strategy<Value = NaiveDate> {
     ]
 }
 
+fn roles() -> impl Strategy<Value = Vec<Role>> {
+    prop::sample::subsequence(Role::ALL.to_vec(), 0..4)
+}
+
 fn settings() -> impl Strategy<Value = Settings> {
     (
         (text(), currency(), any::<[u8; 6]>(), any::<[u32; 6]>(), any::<[u32; 6]>()),
         (any::<[u8; 3]>(), any::<[u8; 4]>(), any::<[u32; 3]>(), minor(), any::<u8>()),
         (any::<[u32; 3]>(), any::<u32>(), prop::option::of(timestamp())),
+        (roles(), roles(), prop::sample::select(Role::ALL.to_vec())),
     )
-        .prop_map(|((name, cur, prob, wip, stale), (grade, weights, sla, thr, disc), (resp, train, upd))| {
+        .prop_map(|((name, cur, prob, wip, stale), (grade, weights, sla, thr, disc), (resp, train, upd), (below, above, approver))| {
             Settings {
                 workspace_name: name,
                 currency: cur,
@@ -116,6 +121,9 @@ fn settings() -> impl Strategy<Value = Settings> {
                 complaint_response_hours: resp,
                 training_hours_target: train,
                 updated_at: upd,
+                approvers_below: below,
+                approvers_above: above,
+                discount_approver: approver,
             }
         })
 }

@@ -34,12 +34,22 @@ pub enum ApprovalError {
 /// Roles that must approve a contract of `amount`. The threshold is in the
 /// workspace currency; an amount in another currency cannot be shown to be
 /// below it, so it takes the full countersign route.
+/// An empty role list in the settings would approve nothing, so it falls
+/// back to the default route rather than letting contracts through unseen.
 pub fn required_roles(amount: Money, settings: &Settings) -> Vec<Role> {
-    if amount.currency == settings.currency && amount.minor < settings.approval_threshold_minor {
-        vec![Role::SalesDirector]
-    } else {
-        vec![Role::Finance, Role::Legal, Role::Vp]
+    let below = amount.currency == settings.currency && amount.minor < settings.approval_threshold_minor;
+    let configured = if below { &settings.approvers_below } else { &settings.approvers_above };
+    let mut roles: Vec<Role> = Vec::new();
+    for r in configured {
+        if !roles.contains(r) {
+            roles.push(*r);
+        }
     }
+    if roles.is_empty() {
+        let d = Settings::default();
+        roles = if below { d.approvers_below } else { d.approvers_above };
+    }
+    roles
 }
 
 /// One pending step per required role, all created at `now`.
@@ -57,6 +67,7 @@ pub fn route(contract: &Contract, settings: &Settings, now: Timestamp, idgen: &m
             decision: Decision::Pending,
             reason: String::new(),
             decided_at: None,
+            subject_sha256: String::new(),
         })
         .collect()
 }

@@ -127,6 +127,7 @@ mod tests {
             negotiation: Negotiation::default(),
             checklist: Vec::new(),
             last_activity_at: None,
+            support_requests: Vec::new(),
         }
     }
     fn activity(kind: ActivityKind, deal_id: u128) -> Activity {
@@ -159,6 +160,8 @@ mod tests {
             lines: Vec::new(),
             discount: Default::default(),
             valid_until: None,
+            price_adjustment: String::new(),
+            delivery: String::new(),
             clauses: Vec::new(),
         }
     }

@@ -217,6 +217,7 @@ mod tests {
             negotiation: Negotiation::default(),
             checklist: Vec::new(),
             last_activity_at: None,
+            support_requests: Vec::new(),
         }
     }
     fn sample() -> Vec<Deal> {

@@ -13,6 +13,7 @@ pub mod id;
 pub mod money;
 pub mod pipeline;
 pub mod pricing;
+pub mod quote_rules;
 pub mod signature;
 pub mod validate;
 pub mod workspace;

@@ -6,6 +6,7 @@ use sha2::{Digest, Sha256};
 
 use super::ctx::{Gen, World};
 use crate::domain::pipeline::Stage;
+use crate::domain::quote_rules::pricing_fingerprint;
 use crate::domain::{
     ApprovalStep, Contract, ContractStatus, Currency, Decision, Discount, Id, LegalChecklist, Quote, QuoteLine,
     QuoteStatus, Role, Signature, Timestamp,
@@ -66,7 +67,11 @@ pub(super) fn quotes(g: &mut Gen, w: &mut World) {
             let lines = quote_lines(g, w, d);
             let a = g.below(CLAUSES.len());
             let b = (a + 1) % CLAUSES.len();
-            let clauses = vec![g.t(CLAUSES[a]).to_string(), g.t(CLAUSES[b]).to_string()];
+            // The first two are the price-adjustment and delivery clauses
+            // every quote carries; of the random pair only the others are extra.
+            let clauses = [a, b].into_iter().filter(|&k| k >= 2).map(|k| g.t(CLAUSES[k]).to_string()).collect();
+            let price_adjustment = g.t(CLAUSES[0]).to_string();
+            let delivery = g.t(CLAUSES[1]).to_string();
             let deep = matches!(discount, Discount::Percent(bp) if bp > 1_500);
             w.data.quotes.push(Quote {
                 id,
@@ -79,6 +84,8 @@ pub(super) fn quotes(g: &mut Gen, w: &mut World) {
                 lines,
                 discount,
                 valid_until: Some(at.date_naive() + Duration::days(30)),
+                price_adjustment,
+                delivery,
                 clauses,
             });
             if deep && status != QuoteStatus::Draft {
@@ -86,7 +93,8 @@ pub(super) fn quotes(g: &mut Gen, w: &mut World) {
                     if status == QuoteStatus::Sent && g.chance(30) { Decision::Pending } else { Decision::Approved };
                 let director = w.staff.director;
                 let until = g.now;
-                approval(g, w, None, Some(id), Role::SalesDirector, director, decision, (at, until), String::new());
+                let subject = w.data.quotes.last().map(pricing_fingerprint).unwrap_or_default();
+                approval(g, w, (None, Some(id), subject), Role::SalesDirector, director, decision, (at, until), String::new());
             }
             latest = Some(id);
             if status == QuoteStatus::Accepted {
@@ -101,8 +109,7 @@ pub(super) fn quotes(g: &mut Gen, w: &mut World) {
 fn approval(
     g: &mut Gen,
     w: &mut World,
-    contract: Option<Id>,
-    quote: Option<Id>,
+    (contract, quote, subject_sha256): (Option<Id>, Option<Id>, String),
     role: Role,
     approver: Id,
     decision: Decision,
@@ -124,6 +131,7 @@ fn approval(
         decision,
         reason,
         decided_at,
+        subject_sha256,
     });
 }
 
@@ -242,7 +250,7 @@ fn route(
             (Decision::Pending, String::new())
         };
         let at = (span.0 + Duration::minutes(i as i64)).min(span.1.max(span.0));
-        approval(g, w, Some(contract), None, role, who, decision, (at, span.1), reason);
+        approval(g, w, (Some(contract), None, String::new()), role, who, decision, (at, span.1), reason);
     }
 }
 

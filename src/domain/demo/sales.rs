@@ -221,6 +221,7 @@ pub(super) fn deals(g: &mut Gen, w: &mut World, total: usize) {
             negotiation,
             checklist,
             last_activity_at: Some(end),
+            support_requests: Vec::new(),
         });
         w.deals.push(DealRef { account, closed_at, accepted_quote: None, latest_quote: None, contract: None });
     }

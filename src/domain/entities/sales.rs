@@ -225,6 +225,48 @@ pub struct Deal {
     pub checklist: Vec<String>,
     #[serde(default)]
     pub last_activity_at: Option<Timestamp>,
+    /// Help asked of pre-sales, technical or other departments.
+    #[serde(default)]
+    pub support_requests: Vec<SupportRequest>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportTeam {
+    PreSales,
+    Technical,
+    Legal,
+    Finance,
+}
+
+impl SupportTeam {
+    pub const ALL: [SupportTeam; 4] = [SupportTeam::PreSales, SupportTeam::Technical, SupportTeam::Legal, SupportTeam::Finance];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportStatus {
+    Open,
+    InProgress,
+    Done,
+}
+
+/// A cross-department request (跨部门协作) kept on the deal or lead it is for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SupportRequest {
+    pub id: Id,
+    pub team: SupportTeam,
+    pub subject: String,
+    #[serde(default)]
+    pub details: String,
+    #[serde(default)]
+    pub requested_by: Option<Id>,
+    pub requested_at: Timestamp,
+    #[serde(default)]
+    pub needed_by: Option<NaiveDate>,
+    pub status: SupportStatus,
+    #[serde(default)]
+    pub updated_at: Option<Timestamp>,
 }
 
 impl Deal {
@@ -337,6 +379,13 @@ pub struct Quote {
     pub discount: Discount,
     #[serde(default)]
     pub valid_until: Option<NaiveDate>,
+    /// Price-adjustment clause (e.g. indexation, raw-material surcharges).
+    #[serde(default)]
+    pub price_adjustment: String,
+    /// Delivery clause (lead time, place, acceptance).
+    #[serde(default)]
+    pub delivery: String,
+    /// Further clauses, one per entry.
     #[serde(default)]
     pub clauses: Vec<String>,
 }
@@ -437,6 +486,11 @@ pub struct ApprovalStep {
     pub reason: String,
     #[serde(default)]
     pub decided_at: Option<Timestamp>,
+    /// SHA-256 of what was put up for approval (a quote's pricing terms), so
+    /// an approval never carries over to terms changed afterwards. Empty for
+    /// contracts, which cannot be edited while under approval.
+    #[serde(default)]
+    pub subject_sha256: String,
 }
 
 impl ApprovalStep {

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::pipeline::Stage;
-use crate::domain::{Currency, Timestamp};
+use crate::domain::{Currency, Role, Timestamp};
 
 /// Workspace-wide settings. Every threshold of the spec lives here and is
 /// editable; defaults follow SPEC.md. New fields must carry `serde(default)` so
@@ -25,8 +25,14 @@ pub struct Settings {
     pub sla_hours: [u32; 3],
     /// Contract amount (minor units) from which finance, legal and VP countersign.
     pub approval_threshold_minor: i64,
+    /// Who approves a contract below the threshold.
+    pub approvers_below: Vec<Role>,
+    /// Who must all countersign a contract at or above the threshold.
+    pub approvers_above: Vec<Role>,
     /// Discount (percent) above which a quote needs approval.
     pub discount_approval_percent: u8,
+    /// Who approves a quote discount above that percent.
+    pub discount_approver: Role,
     /// Complaint first-response hours per severity: normal, urgent, major.
     pub complaint_response_hours: [u32; 3],
     pub training_hours_target: u32,
@@ -45,7 +51,10 @@ impl Default for Settings {
             score_weights: [30, 25, 25, 20],
             sla_hours: [2, 24, 72],
             approval_threshold_minor: 50_000_000,
+            approvers_below: vec![Role::SalesDirector],
+            approvers_above: vec![Role::Finance, Role::Legal, Role::Vp],
             discount_approval_percent: 15,
+            discount_approver: Role::SalesDirector,
             complaint_response_hours: [48, 48, 48],
             training_hours_target: 120,
             updated_at: None,
