@@ -3,6 +3,7 @@
 
 pub mod approval;
 pub mod checklist;
+pub mod contract_rules;
 pub mod clock;
 pub mod credit;
 pub mod deal_rules;
@@ -15,6 +16,7 @@ pub mod pipeline;
 pub mod pricing;
 pub mod quote_rules;
 pub mod signature;
+pub mod support;
 pub mod validate;
 pub mod workspace;
 
