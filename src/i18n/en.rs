@@ -5,6 +5,7 @@ fn g(n: usize) -> String {
 }
 
 pub const EN: Texts = Texts {
+    locale: super::Locale::En,
     locale_name: "English",
     app_name: "SalesFlow",
     tagline: "Your whole sales process, in the browser",
@@ -313,6 +314,7 @@ pub const EN: Texts = Texts {
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address.",
     go_home: "Go to the pipeline",
+    docs: super::docs::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

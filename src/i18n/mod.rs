@@ -1,6 +1,7 @@
 //! Every user-visible string, in zh-CN and English. One `Texts` struct and one
 //! const per locale: a string missing from either locale fails to compile.
 
+pub mod docs;
 mod en;
 pub mod format;
 mod zh;
@@ -62,6 +63,7 @@ type Fmt1 = fn(&str) -> String;
 type FmtN = fn(usize) -> String;
 
 pub struct Texts {
+    pub locale: Locale,
     pub locale_name: &'static str,
     pub app_name: &'static str,
     pub tagline: &'static str,
@@ -351,4 +353,7 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub go_home: &'static str,
+
+    /// Quotes, contracts, approvals, signatures and support requests.
+    pub docs: docs::DocTexts,
 }

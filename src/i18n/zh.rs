@@ -5,6 +5,7 @@ fn g(n: usize) -> String {
 }
 
 pub const ZH: Texts = Texts {
+    locale: super::Locale::Zh,
     locale_name: "中文",
     app_name: "销售全流程",
     tagline: "完整的销售管理，就在浏览器里",
@@ -301,6 +302,7 @@ pub const ZH: Texts = Texts {
     not_found_title: "页面不存在",
     not_found_body: "这个地址没有对应的页面。",
     go_home: "前往商机看板",
+    docs: super::docs::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

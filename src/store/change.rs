@@ -15,6 +15,10 @@ impl Change {
     pub fn upsert(record: impl Into<Record>) -> Change {
         Change { upserts: vec![record.into()], ..Change::default() }
     }
+    /// Several records written together (one user action, one transaction).
+    pub fn upsert_all(records: impl IntoIterator<Item = Record>) -> Change {
+        Change { upserts: records.into_iter().collect(), ..Change::default() }
+    }
     /// Replace the whole workspace with `ws`.
     pub fn replace_with(ws: &Workspace) -> Change {
         Change { clear_all: true, settings: Some(ws.settings.clone()), upserts: ws.data.records(), deletes: vec![] }

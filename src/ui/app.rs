@@ -8,10 +8,12 @@ use reactive_stores::Store;
 use super::area::AreaPage;
 use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
+use super::contract::ContractPage;
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
 use super::not_found::NotFound;
+use super::quote::QuotePage;
 use super::settings::SettingsPage;
 use super::state::*;
 use super::toast::{BusyOverlay, Notices, Toasts};
@@ -109,6 +111,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pipeline/forecast") view=ForecastPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/deals/:id") view=DealPage/>
+                            <Route path=path!("/quotes/:id") view=QuotePage/>
+                            <Route path=path!("/contracts/:id") view=ContractPage/>
                             <Route path=path!("/:area") view=AreaPage/>
                             <Route path=path!("/:area/:kind") view=AreaPage/>
                         </Routes>

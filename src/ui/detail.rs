@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::areas::{kind_label, Area};
+use super::contract::SignedArchive;
 use super::state::{find, use_data, use_locale};
 use crate::domain::{EntityKind, Id};
 use crate::store::codec::flatten_record;
@@ -38,6 +39,7 @@ pub fn RecordPage() -> impl IntoView {
                                 {fields.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                             </dl>
                         </section>
+                        {(kind == EntityKind::Account).then(|| view! { <SignedArchive account_id=rec.id()/> })}
                     </div>
                 }
                 .into_any()

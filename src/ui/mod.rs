@@ -3,18 +3,23 @@
 
 mod actions;
 mod app;
+mod approval_settings;
+mod approvals;
 mod area;
 mod areas;
 mod board;
 mod browser;
+mod contract;
 mod deal;
 mod demo_form;
 mod detail;
 mod header;
 mod import;
 mod not_found;
+mod ops;
 mod pager;
 mod pipeline_settings;
+mod quote;
 mod rows;
 mod settings;
 mod state;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::actions::{export, replace_all, save};
 use super::import::ImportPanel;
+use super::approval_settings::ApprovalSettings;
 use super::pipeline_settings::PipelineSettings;
 use super::state::DbStoreFields;
 use super::state::{total_count, use_clock, use_data, use_locale};
@@ -22,6 +23,7 @@ pub fn SettingsPage() -> impl IntoView {
             <header class="page-head"><h1>{move || locale.texts().nav[6]}</h1></header>
             <WorkspaceForm/>
             <PipelineSettings/>
+            <ApprovalSettings/>
             <StorageInfo/>
             <section class="card" aria-labelledby="export-h">
                 <h2 id="export-h">{move || locale.texts().export_title}</h2>

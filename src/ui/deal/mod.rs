@@ -3,6 +3,7 @@
 
 mod negotiation;
 mod related;
+mod support;
 mod timeline;
 
 use leptos::prelude::*;
@@ -93,6 +94,7 @@ pub fn DealPage() -> impl IntoView {
                         <related::Checklist deal_id/>
                         <timeline::Timeline deal_id/>
                         <negotiation::NegotiationForm deal_id/>
+                        <support::SupportRequests deal_id/>
                     </div>
                     <div class="stack">
                         <related::History deal_id/>

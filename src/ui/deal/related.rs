@@ -6,11 +6,14 @@ use leptos::prelude::*;
 use crate::domain::checklist::{exit_items, is_met};
 use crate::domain::deal_rules::set_checklist_item;
 use crate::domain::signature::{verify, SignatureCheck};
-use crate::domain::{pricing, Deal, Id};
+use crate::domain::quote_rules::new_quote;
+use crate::domain::{pricing, Deal, Id, QuoteStatus};
 use crate::i18n::format as fmt;
 use crate::store::Change;
 use crate::ui::actions::commit;
 use crate::ui::browser;
+use crate::ui::ops::use_ops;
+use leptos_router::hooks::use_navigate;
 use crate::ui::state::{use_clock, use_data, use_locale, DbStoreFields};
 use crate::ui::toast::use_notices;
 
@@ -122,15 +125,26 @@ pub fn Contacts(deal_id: Id) -> impl IntoView {
 
 #[component]
 pub fn Quotes(deal_id: Id) -> impl IntoView {
-    let data = use_data();
-    let locale = use_locale();
+    let ops = use_ops();
+    let data = ops.data;
+    let locale = ops.locale;
+    let navigate = use_navigate();
+    let create = move |_| {
+        let Some(d) = data.db.deals().with_untracked(|d| d.iter().find(|x| x.id == deal_id).cloned()) else { return };
+        let settings = data.db.settings().get_untracked();
+        let q = new_quote(&d, &data.db.quotes().get_untracked(), &settings, ops.new_id(), ops.now());
+        let path = format!("/quotes/{}", q.id);
+        let navigate = navigate.clone();
+        ops.write_then(Change::upsert(q), None, move || navigate(&path, Default::default()));
+    };
     view! {
         <section class="card" data-testid="deal-quotes">
             <h2>{move || locale.texts().quotes}</h2>
             {move || {
                 let t = locale.texts();
                 let products = data.db.products().read();
-                let quotes: Vec<_> = data.db.quotes().with(|q| q.iter().filter(|x| x.deal_id == deal_id).cloned().collect());
+                let mut quotes: Vec<_> = data.db.quotes().with(|q| q.iter().filter(|x| x.deal_id == deal_id).cloned().collect());
+                quotes.sort_by_key(|q| std::cmp::Reverse(q.version));
                 if quotes.is_empty() {
                     return view! { <p class="muted">{t.none_yet}</p> }.into_any();
                 }
@@ -138,14 +152,16 @@ pub fn Quotes(deal_id: Id) -> impl IntoView {
                     <ul class="plain">
                         {quotes.into_iter().map(|q| {
                             let total = pricing::price_quote(&q, &products).map(|p| fmt::money(p.total)).unwrap_or_else(|_| "—".into());
+                            let accepted = q.status == QuoteStatus::Accepted;
                             view! {
-                                <li><a href=format!("/record/quotes/{}", q.id)>{(t.quote_total)(q.version, &total)}</a>
-                                    " " <span class="pill">{t.quote_status[q.status as usize]}</span></li>
+                                <li data-testid="quote-item"><a href=format!("/quotes/{}", q.id)>{(t.quote_total)(q.version, &total)}</a>
+                                    " " <span class=if accepted { "pill ok" } else { "pill" }>{accepted.then_some("✓ ")}{t.quote_status[q.status as usize]}</span></li>
                             }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
+            <button class="btn" data-testid="new-quote" on:click=create>{move || locale.texts().docs.new_quote}</button>
         </section>
     }
 }
@@ -172,7 +188,7 @@ pub fn Contracts(deal_id: Id) -> impl IntoView {
                                 SignatureCheck::Tampered => t.signature_tampered,
                             };
                             view! {
-                                <li><a href=format!("/record/contracts/{}", c.id)>{c.title.clone()}</a>
+                                <li data-testid="contract-item"><a href=format!("/contracts/{}", c.id)>{c.title.clone()}</a>
                                     " · " <span class="num">{fmt::money(c.amount)}</span>
                                     " " <span class="pill">{t.contract_status[c.status as usize]}</span>
                                     " " <span class="muted small">{sig}</span></li>
