@@ -39,7 +39,7 @@ async fn open_and_load(data: DataCtx) {
                     }
                 });
             }
-            data.db.set(Db::from_workspace(ws));
+            load(data.db, ws);
             data.repo.set(Some(repo));
             data.load.set(LoadState::Ready);
         }

@@ -56,10 +56,12 @@ pub fn StepLog(#[prop(into)] steps: Signal<Vec<ApprovalStep>>) -> impl IntoView 
                             {round.into_iter().map(|s| {
                                 let when = s.decided_at.map(|at| fmt::datetime_short(at, browser::local_offset(), locale.0.get())).unwrap_or_default();
                                 let tone = match s.decision { Decision::Approved => "pill ok", Decision::Rejected => "pill bad", Decision::Pending => "pill" };
+                                // A vote still open in a closed round was never needed.
+                                let shown = if s.decision == Decision::Pending && i + 1 != last { d.not_reached } else { t.decisions[s.decision as usize] };
                                 view! {
                                     <tr data-testid=format!("step-{:?}", s.role).to_lowercase()>
                                         <td>{t.roles[s.role as usize]}</td>
-                                        <td><span class=tone data-testid="step-decision">{t.decisions[s.decision as usize]}</span></td>
+                                        <td><span class=tone data-testid="step-decision">{shown}</span></td>
                                         <td>{name(s.approver_id)}</td>
                                         <td class="num">{when}</td>
                                         <td>{s.reason.clone()}</td>

@@ -41,13 +41,18 @@ macro_rules! ui_db {
         }
 
         impl Db {
-            pub fn from_workspace(ws: Workspace) -> Db {
-                let Collections { $( $field, )* } = ws.data;
-                Db { settings: ws.settings, $( $field, )* }
-            }
             pub fn into_workspace(self) -> Workspace {
                 Workspace { settings: self.settings, data: Collections { $( $field: self.$field, )* } }
             }
+        }
+
+        /// Puts freshly loaded data in the store field by field, so each keyed
+        /// list refreshes its key map (a write to the root would not, and
+        /// later keyed edits would then miss their records).
+        pub fn load(db: Store<Db>, ws: Workspace) {
+            let Collections { $( $field, )* } = ws.data;
+            db.settings().set(ws.settings);
+            $( db.$field().set($field); )*
         }
 
         /// Mirrors a committed change into the store; only touched kinds notify.
@@ -67,8 +72,11 @@ macro_rules! ui_db {
                 } else if existing_only {
                     // Edits of a few known records notify only those records'
                     // readers (e.g. the two cards of a drag), not the whole list.
-                    for u in upserts {
-                        db.$field().at_key(u.id).set(u);
+                    // A key the store does not know (stale key map) leaves the
+                    // write undone: those records take the whole-list path.
+                    let missed: Vec<$ty> = upserts.into_iter().filter_map(|u| db.$field().at_key(u.id).try_set(u)).collect();
+                    if !missed.is_empty() {
+                        db.$field().update(|items| upsert_many(items, missed));
                     }
                 } else if !deletes.is_empty() || !upserts.is_empty() {
                     db.$field().update(|items| {

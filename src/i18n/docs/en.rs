@@ -63,6 +63,7 @@ pub const EN: DocTexts = DocTexts {
     discount_rejected: |r| format!("Discount rejected: {r}"),
     request_approval: "Request approval",
     approval_requested: "Approval requested",
+    not_reached: "Not reached",
     not_submitted: "Not submitted for approval yet.",
     round: |n| format!("Round {n}"),
     col_role: "Role",

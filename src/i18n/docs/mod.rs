@@ -70,6 +70,7 @@ pub struct DocTexts {
     pub discount_rejected: fn(&str) -> String,
     pub request_approval: &'static str,
     pub approval_requested: &'static str,
+    pub not_reached: &'static str,
     pub not_submitted: &'static str,
     pub round: fn(usize) -> String,
     pub col_role: &'static str,

@@ -63,6 +63,7 @@ pub const ZH: DocTexts = DocTexts {
     discount_rejected: |r| format!("折扣被驳回：{r}"),
     request_approval: "提交审批",
     approval_requested: "已提交审批",
+    not_reached: "未轮到",
     not_submitted: "尚未提交审批。",
     round: |n| format!("第 {n} 轮"),
     col_role: "角色",
