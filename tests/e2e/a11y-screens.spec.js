@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { App } from './pages/app.js';
+import { storedAll } from './pages/docs.js';
 
 const shots = 'tests/e2e/screenshots';
 
@@ -34,6 +35,22 @@ for (const locale of ['en-US', 'zh-CN']) {
         await expect(page.getByTestId('storage-used')).toBeVisible();
         await page.screenshot({ path: `${shots}/settings-${lang}-${device}.png`, fullPage: true });
       });
+
+      test('screenshots of a quote and a contract under approval', async ({ page }) => {
+        const app = new App(page);
+        const lang = locale === 'zh-CN' ? 'zh' : 'en';
+        await app.open('/');
+        await app.loadDemo({ size: 0, lang: locale === 'zh-CN' ? 'zh-CN' : 'en' });
+        const quote = (await storedAll(page, 'quotes')).find((q) => q.lines.length > 1) ?? (await storedAll(page, 'quotes'))[0];
+        await app.open(`/quotes/${quote.id}`);
+        await expect(page.getByTestId('quote-total')).toBeVisible();
+        await page.screenshot({ path: `${shots}/quote-${lang}-${device}.png`, fullPage: true });
+        const contracts = await storedAll(page, 'contracts');
+        const contract = contracts.find((c) => c.status === 'pending_approval') ?? contracts[0];
+        await app.open(`/contracts/${contract.id}`);
+        await expect(page.getByTestId('contract-approval')).toBeVisible();
+        await page.screenshot({ path: `${shots}/contract-${lang}-${device}.png`, fullPage: true });
+      });
     });
   }
 }
@@ -58,6 +75,14 @@ test.describe('accessibility', () => {
     await page.getByTestId('tab-deals').click();
     await check();
     await app.nav('settings').click();
+    await check();
+    const quote = (await storedAll(page, 'quotes'))[0];
+    await app.open(`/quotes/${quote.id}`);
+    await expect(page.getByTestId('quote-total')).toBeVisible();
+    await check();
+    const signed = (await storedAll(page, 'contracts')).find((c) => c.status === 'signed');
+    await app.open(`/contracts/${signed.id}`);
+    await expect(page.getByTestId('signature-block')).toBeVisible();
     await check();
   });
 });

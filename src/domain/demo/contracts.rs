@@ -2,11 +2,11 @@
 //! and some in decision follow-up, and the approval route each contract needs.
 
 use chrono::Duration;
-use sha2::{Digest, Sha256};
 
 use super::ctx::{Gen, World};
 use crate::domain::pipeline::Stage;
 use crate::domain::quote_rules::pricing_fingerprint;
+use crate::domain::signature::{contract_content, sha256_hex};
 use crate::domain::{
     ApprovalStep, Contract, ContractStatus, Currency, Decision, Discount, Id, LegalChecklist, Quote, QuoteLine,
     QuoteStatus, Role, Signature, Timestamp,
@@ -127,7 +127,7 @@ fn approval(
         contract_id: contract,
         quote_id: quote,
         role,
-        approver_id: Some(approver),
+        approver_id: (decision != Decision::Pending).then_some(approver),
         decision,
         reason,
         decided_at,
@@ -178,12 +178,6 @@ pub(super) fn contracts(g: &mut Gen, w: &mut World) {
                 ),
             )
         };
-        let signature = signed_at.map(|s| Signature {
-            signer_name: signer,
-            drawing: String::new(),
-            signed_at: s,
-            content_sha256: hex(&Sha256::digest(body.as_bytes())),
-        });
         let complete = matches!(status, ContractStatus::Signed | ContractStatus::Approved);
         let legal = LegalChecklist {
             ip_ownership: complete || g.chance(60),
@@ -193,7 +187,7 @@ pub(super) fn contracts(g: &mut Gen, w: &mut World) {
         let id = g.id(created_at);
         let (amount, account_id, deal_id) = (deal.amount, deal.account_id, deal.id);
         let risky = acc.risky;
-        w.data.contracts.push(Contract {
+        let mut contract = Contract {
             id,
             created_at,
             updated_at: signed_at.unwrap_or(created_at),
@@ -206,8 +200,16 @@ pub(super) fn contracts(g: &mut Gen, w: &mut World) {
             body,
             legal,
             deposit_clause: risky,
-            signature,
+            signature: None,
+        };
+        // Hashed exactly as signing in the app does, so demo signatures verify.
+        contract.signature = signed_at.map(|s| Signature {
+            signer_name: signer,
+            drawing: String::new(),
+            signed_at: s,
+            content_sha256: sha256_hex(&contract_content(&contract)),
         });
+        w.data.contracts.push(contract);
         w.deals[d].contract = Some(id);
         if status != ContractStatus::Draft {
             let until = signed_at.unwrap_or(g.now);
@@ -249,11 +251,8 @@ fn route(
         } else {
             (Decision::Pending, String::new())
         };
-        let at = (span.0 + Duration::minutes(i as i64)).min(span.1.max(span.0));
+        // One round: every step is requested at the same moment.
+        let at = span.0.min(span.1.max(span.0));
         approval(g, w, (Some(contract), None, String::new()), role, who, decision, (at, span.1), reason);
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

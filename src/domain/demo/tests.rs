@@ -225,6 +225,36 @@ fn medium_has_the_cases_dashboards_need() {
     }));
 }
 
+#[test]
+fn demo_signatures_verify_approval_rounds_hold_together_and_discount_approvals_match() {
+    use crate::domain::quote_rules::{discount_approval, DiscountApproval};
+    use crate::domain::signature::{verify, SignatureCheck};
+    let ws = generate(DemoSize::Small, Lang::Zh, 3);
+    let d = &ws.data;
+    let signed: Vec<_> = d.contracts.iter().filter(|c| c.signature.is_some()).collect();
+    assert!(!signed.is_empty());
+    assert!(signed.iter().all(|c| verify(c) == SignatureCheck::Valid));
+    for c in &d.contracts {
+        let steps: Vec<_> = d.approval_steps.iter().filter(|s| s.contract_id == Some(c.id)).collect();
+        assert!(steps.windows(2).all(|p| p[0].created_at == p[1].created_at), "one round per demo contract");
+        assert!(steps.iter().all(|s| (s.decision == Decision::Pending) == s.approver_id.is_none()));
+    }
+    // A quote approved in the demo counts as approved for its own terms.
+    let mut approved = 0;
+    for seed in 1..=8 {
+        let ws = generate(DemoSize::Small, Lang::En, seed);
+        let d = &ws.data;
+        for q in &d.quotes {
+            if d.approval_steps.iter().any(|s| s.quote_id == Some(q.id) && s.decision == Decision::Approved) {
+                let state = discount_approval(q, &d.products, &ws.settings, &d.approval_steps).unwrap();
+                assert_eq!(state, DiscountApproval::Approved);
+                approved += 1;
+            }
+        }
+    }
+    assert!(approved > 0);
+}
+
 /// Per-kind counts and generation time for each benchmark size:
 /// `cargo test --release --lib demo::tests::report -- --ignored --nocapture`.
 #[test]

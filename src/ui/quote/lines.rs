@@ -50,7 +50,8 @@ pub fn LinesEditor(v: QuoteView) -> impl IntoView {
     view! {
         <section class="card" data-testid="quote-lines">
             <h2>{move || locale.texts().docs.lines}</h2>
-            <div class="table-wrap">
+            // Focusable so keyboard users can scroll a table wider than the screen.
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || locale.texts().docs.lines>
                 <table class="table quote-lines">
                     <thead><tr>
                         <th>{move || locale.texts().docs.col_product}</th>

@@ -129,9 +129,9 @@ fn page(v: QuoteView) -> impl IntoView {
                     <p><span class="pill" data-testid="quote-status">{status}</span></p>
                 </header>
                 <actions::QuoteActions v/>
+                <lines::LinesEditor v/>
                 <div class="two-col">
                     <div class="stack">
-                        <lines::LinesEditor v/>
                         <terms::TermsEditor v/>
                     </div>
                     <div class="stack">
