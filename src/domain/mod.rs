@@ -2,6 +2,7 @@
 //! wasm-bindgen, and "now" is always a parameter so the simulated clock works.
 
 pub mod approval;
+pub mod catalog;
 pub mod checklist;
 pub mod clock;
 pub mod credit;
@@ -10,6 +11,7 @@ pub mod demo;
 pub mod entities;
 pub mod forecast;
 pub mod id;
+pub mod input;
 pub mod money;
 pub mod pipeline;
 pub mod pricing;
