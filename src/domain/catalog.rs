@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::input::{money_text, parse_money, parse_percent_bp, percent_text};
+use super::input::{money_text, parse_money, parse_percent_bp, percent_text, unique_ids};
 use super::{Currency, Id, Money, PriceTier, Product, TierMode, Timestamp};
 
 /// One row of the tiers table, as typed.
@@ -160,7 +160,7 @@ pub fn validate_product(
         tax_rate_bp: tax_rate_bp.unwrap_or(0),
         tiers,
         tier_mode: input.tier_mode,
-        bundle_of: dedup(&input.bundle_of),
+        bundle_of: unique_ids(&input.bundle_of),
         is_service_pack: input.is_service_pack,
         active: input.active,
     })
@@ -227,11 +227,6 @@ fn contains(bundle: Id, wanted: Id, catalogue: &[Product]) -> bool {
         }
     }
     false
-}
-
-fn dedup(ids: &[Id]) -> Vec<Id> {
-    let mut seen = HashSet::new();
-    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
 }
 
 /// Products that may be offered as components of `id`: every other product

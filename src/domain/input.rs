@@ -2,7 +2,7 @@
 //! forms. Everything goes through `money::parse_amount`, never a float.
 
 use super::money::parse_amount;
-use super::Currency;
+use super::{Currency, Id};
 
 /// An amount typed in major units → minor units of `currency`. Empty →
 /// `Ok(None)`. Currencies without minor units (JPY) refuse decimals rather
@@ -47,6 +47,12 @@ pub fn percent_text(bp: u32) -> String {
         f if f % 10 == 0 => format!("{whole}.{}", f / 10),
         f => format!("{whole}.{f:02}"),
     }
+}
+
+/// Ids in their first-chosen order, each once (a multi-select may repeat).
+pub fn unique_ids(ids: &[Id]) -> Vec<Id> {
+    let mut seen = std::collections::HashSet::new();
+    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod forecast;
 pub mod id;
 pub mod input;
 pub mod money;
+pub mod new_deal;
 pub mod pipeline;
 pub mod pricing;
 pub mod signature;
