@@ -313,6 +313,7 @@ pub const EN: Texts = Texts {
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address.",
     go_home: "Go to the pipeline",
+    catalog: super::catalog::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

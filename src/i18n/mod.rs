@@ -1,11 +1,14 @@
 //! Every user-visible string, in zh-CN and English. One `Texts` struct and one
 //! const per locale: a string missing from either locale fails to compile.
 
+mod catalog;
 mod en;
 pub mod format;
 mod zh;
 
 use serde::{Deserialize, Serialize};
+
+pub use catalog::CatalogTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
@@ -351,4 +354,7 @@ pub struct Texts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub go_home: &'static str,
+
+    /// Product catalogue editor and "New deal" form.
+    pub catalog: CatalogTexts,
 }
