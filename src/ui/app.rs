@@ -8,6 +8,7 @@ use reactive_stores::Store;
 use super::area::AreaPage;
 use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
+use super::catalog::{ProductEditPage, ProductsPage};
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -107,6 +108,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pipeline") view=BoardPage/>
                             <Route path=path!("/pipeline/deals") view=DealListPage/>
                             <Route path=path!("/pipeline/forecast") view=ForecastPage/>
+                            <Route path=path!("/pipeline/products") view=ProductsPage/>
+                            <Route path=path!("/pipeline/products/:id") view=ProductEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/deals/:id") view=DealPage/>
                             <Route path=path!("/:area") view=AreaPage/>
