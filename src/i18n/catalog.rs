@@ -83,6 +83,7 @@ pub struct CatalogTexts {
     /// Takes the currency code.
     pub deal_amount: Fmt1,
     pub deal_owner: &'static str,
+    pub owner_choose: &'static str,
     pub owner_new: &'static str,
     pub owner_new_name: &'static str,
     pub deal_stage: &'static str,
@@ -179,6 +180,7 @@ pub const EN: CatalogTexts = CatalogTexts {
     account_existing: "Existing account.",
     deal_amount: |c| format!("Amount ({c})"),
     deal_owner: "Owner",
+    owner_choose: "Choose a person",
     owner_new: "New person…",
     owner_new_name: "New owner's name",
     deal_stage: "Stage",
@@ -275,6 +277,7 @@ pub const ZH: CatalogTexts = CatalogTexts {
     account_existing: "已有客户。",
     deal_amount: |c| format!("金额（{c}）"),
     deal_owner: "负责人",
+    owner_choose: "请选择负责人",
     owner_new: "新成员…",
     owner_new_name: "新负责人姓名",
     deal_stage: "阶段",

@@ -94,6 +94,8 @@ test('a product without a name is refused with a message, and nothing is stored'
 
   await expect(catalog.errors()).toContainText('Name: required');
   await expect(catalog.field('name')).toHaveAttribute('aria-invalid', 'true');
+  // Focus goes to the first field to fix.
+  await expect(catalog.field('name')).toBeFocused();
   await expect(catalog.field('sku')).toHaveValue('NO-NAME');
   await page.waitForTimeout(300);
   expect(await app.storedTotal()).toBe(0);

@@ -33,7 +33,7 @@ pub fn PipelineTabs(list: bool, #[prop(optional)] forecast: bool, #[prop(optiona
     let locale = use_locale();
     view! {
         <nav class="tabs" aria-label=move || locale.texts().nav[Area::Pipeline.index()]>
-            <a class="tab" href="/pipeline" aria-current=(!list && !forecast).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
+            <a class="tab" href="/pipeline" aria-current=(!list && !forecast && !products).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
             <a class="tab" href="/pipeline/forecast" aria-current=forecast.then_some("page") data-testid="tab-forecast">{move || locale.texts().forecast}</a>
             {Area::Pipeline.kinds().iter().map(|&k| {
                 let is_list = k == crate::domain::EntityKind::Deal;

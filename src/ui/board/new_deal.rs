@@ -128,7 +128,10 @@ pub fn NewDealDialog(open: RwSignal<bool>) -> impl IntoView {
         ev.prevent_default();
         submitted.set(true);
         let now = clock.now_untracked();
-        let Ok(made) = build(&f.input(), now, &mut || ids.next(now)) else { return };
+        let Ok(made) = build(&f.input(), now, &mut || ids.next(now)) else {
+            focus_soon("[data-testid=new-deal-dialog] [aria-invalid=true]".into());
+            return;
+        };
         let (id, name) = (made.deal.id, made.deal.name.clone());
         let change = Change { upserts: made.records(), ..Change::default() };
         let t = locale.texts();
@@ -200,7 +203,7 @@ pub fn NewDealDialog(open: RwSignal<bool>) -> impl IntoView {
                     <span>{move || c().deal_owner}</span>
                     <select class="input" data-testid="deal-owner" aria-invalid=invalid(&[DealError::OwnerRequired, DealError::OwnerUnknown])
                         on:change=move |ev| f.owner.set(event_target_value(&ev))>
-                        <option value="" selected=move || f.owner.get().is_empty()>"—"</option>
+                        <option value="" selected=move || f.owner.get().is_empty()>{move || c().owner_choose}</option>
                         <For each=move || people.get() key=|p| p.0 let:p>
                             <option value=p.0.to_string() selected=move || f.owner.get() == p.0.to_string()>{p.1.clone()}</option>
                         </For>

@@ -13,6 +13,7 @@ use crate::domain::{Id, Product, TierMode, Timestamp};
 use crate::i18n::Texts;
 use crate::store::Change;
 use crate::ui::actions::save_then;
+use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_clock, use_data, use_ids, use_locale, DbStoreFields};
 use crate::ui::toast::use_notices;
 
@@ -124,11 +125,14 @@ fn ProductForm(existing: Option<Product>) -> impl IntoView {
         submitted.set(true);
         let now = clock.now_untracked();
         let checked = data.db.products().with_untracked(|catalogue| validate(&input(), catalogue, now));
-        if let Ok(product) = checked {
-            let navigate = navigate.clone();
-            save_then(data, notices, locale.texts(), Change::upsert(product), move || {
-                navigate("/pipeline/products", Default::default())
-            });
+        match checked {
+            Ok(product) => {
+                let navigate = navigate.clone();
+                save_then(data, notices, locale.texts(), Change::upsert(product), move || {
+                    navigate("/pipeline/products", Default::default())
+                });
+            }
+            Err(_) => focus_soon("[data-testid=product-form] [aria-invalid=true]".into()),
         }
     };
 
