@@ -87,16 +87,16 @@ pub fn BoardPage() -> impl IntoView {
 
     view! {
         <div class="page board-page" data-testid="board-page">
-            <header class="page-head">
-                <h1>{move || locale.texts().nav[Area::Pipeline.index()]}</h1>
-                <p class="muted">{move || locale.texts().area_intro[Area::Pipeline.index()]}</p>
-            </header>
-            <PipelineTabs list=false/>
-            <div class="row toolbar">
+            <header class="page-head page-head-actions">
+                <div>
+                    <h1>{move || locale.texts().nav[Area::Pipeline.index()]}</h1>
+                    <p class="muted">{move || locale.texts().area_intro[Area::Pipeline.index()]}</p>
+                </div>
                 <button class="btn btn-primary" data-testid="new-deal" on:click=move |_| new_deal.set(true)>
                     {move || locale.texts().catalog.new_deal}
                 </button>
-            </div>
+            </header>
+            <PipelineTabs list=false/>
             <FilterBar filters model/>
             <Show when=move || data.db.deals().with(Vec::is_empty)>
                 <div class="empty-state" data-testid="area-empty">

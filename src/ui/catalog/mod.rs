@@ -35,14 +35,14 @@ pub fn ProductsPage() -> impl IntoView {
     let c = move || &locale.texts().catalog;
     view! {
         <div class="page" data-testid="products-page">
-            <header class="page-head">
-                <h1>{move || c().products_title}</h1>
-                <p class="muted">{move || c().products_intro}</p>
+            <header class="page-head page-head-actions">
+                <div>
+                    <h1>{move || c().products_title}</h1>
+                    <p class="muted">{move || c().products_intro}</p>
+                </div>
+                <a class="btn btn-primary" href="/pipeline/products/new" data-testid="new-product">{move || c().new_product}</a>
             </header>
             <PipelineTabs list=false products=true/>
-            <div class="row toolbar">
-                <a class="btn btn-primary" href="/pipeline/products/new" data-testid="new-product">{move || c().new_product}</a>
-            </div>
             <Show when=move || { total.get() > 0 } fallback=move || view! {
                 <div class="empty-state" data-testid="products-empty"><p>{move || c().products_empty}</p></div>
             }>
