@@ -2,6 +2,7 @@
 //! wasm-bindgen, and "now" is always a parameter so the simulated clock works.
 
 pub mod approval;
+pub mod catalog;
 pub mod checklist;
 pub mod contract_rules;
 pub mod clock;
@@ -11,7 +12,9 @@ pub mod demo;
 pub mod entities;
 pub mod forecast;
 pub mod id;
+pub mod input;
 pub mod money;
+pub mod new_deal;
 pub mod pipeline;
 pub mod pricing;
 pub mod quote_rules;

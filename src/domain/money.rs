@@ -124,38 +124,6 @@ pub fn parse_amount(text: &str) -> Result<Option<i64>, ()> {
     whole.checked_mul(100).and_then(|w| w.checked_add(cents)).map(Some).ok_or(())
 }
 
-/// A percentage as typed ("15", "12.5", "0.25", "15%") → basis points.
-/// Empty → `Ok(None)`; negative, above 100 or more than two decimals → `Err`.
-pub fn parse_percent_bp(text: &str) -> Result<Option<u32>, ()> {
-    let t = text.trim().trim_end_matches(['%', '％']).trim();
-    match parse_amount(t)? {
-        None => Ok(None),
-        Some(bp) if bp <= 10_000 => Ok(Some(bp as u32)),
-        Some(_) => Err(()),
-    }
-}
-
-/// Basis points as a person would type them back: 1250 → "12.5".
-pub fn percent_text(bp: u32) -> String {
-    let (whole, frac) = (bp / 100, bp % 100);
-    match frac {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
-        f => format!("{whole}.{f:02}"),
-    }
-}
-
-/// Minor units as a person would type them back: 60000000 → "600000",
-/// 12345 → "123.45" (no grouping, so it parses again).
-pub fn amount_text(minor: i64) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let m = minor.unsigned_abs();
-    match m % 100 {
-        0 => format!("{sign}{}", m / 100),
-        c => format!("{sign}{}.{c:02}", m / 100),
-    }
-}
-
 /// i128 → i64, clamping instead of wrapping on absurd totals.
 pub fn saturate(v: i128) -> i64 {
     i64::try_from(v).unwrap_or(if v < 0 { i64::MIN } else { i64::MAX })
@@ -203,24 +171,6 @@ mod tests {
         assert_eq!(parse_amount("1.234"), Err(()));
         assert_eq!(parse_amount("-5"), Err(()));
         assert_eq!(parse_amount("99999999999999999999"), Err(()));
-    }
-
-    #[test]
-    fn typed_percentages_parse_to_basis_points() {
-        assert_eq!(parse_percent_bp(""), Ok(None));
-        assert_eq!(parse_percent_bp("15"), Ok(Some(1_500)));
-        assert_eq!(parse_percent_bp(" 12.5 % "), Ok(Some(1_250)));
-        assert_eq!(parse_percent_bp("0.25"), Ok(Some(25)));
-        assert_eq!(parse_percent_bp("100"), Ok(Some(10_000)));
-        assert_eq!(parse_percent_bp("100.01"), Err(()));
-        assert_eq!(parse_percent_bp("-1"), Err(()));
-        assert_eq!(parse_percent_bp("1.234"), Err(()));
-        for bp in [0, 5, 50, 1_250, 1_205, 10_000] {
-            assert_eq!(parse_percent_bp(&percent_text(bp)), Ok(Some(bp)));
-        }
-        assert_eq!(percent_text(1_250), "12.5");
-        assert_eq!((amount_text(60_000_000), amount_text(12_345), amount_text(5)), ("600000".into(), "123.45".into(), "0.05".into()));
-        assert_eq!(parse_amount(&amount_text(120_050)), Ok(Some(120_050)));
     }
 
     #[test]

@@ -315,6 +315,7 @@ pub const EN: Texts = Texts {
     not_found_body: "There is no page at this address.",
     go_home: "Go to the pipeline",
     docs: super::docs::EN,
+    catalog: super::catalog::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

@@ -2,11 +2,14 @@
 //! const per locale: a string missing from either locale fails to compile.
 
 pub mod docs;
+mod catalog;
 mod en;
 pub mod format;
 mod zh;
 
 use serde::{Deserialize, Serialize};
+
+pub use catalog::CatalogTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
@@ -356,4 +359,6 @@ pub struct Texts {
 
     /// Quotes, contracts, approvals, signatures and support requests.
     pub docs: docs::DocTexts,
+    /// Product catalogue editor and "New deal" form.
+    pub catalog: CatalogTexts,
 }

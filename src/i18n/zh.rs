@@ -303,6 +303,7 @@ pub const ZH: Texts = Texts {
     not_found_body: "这个地址没有对应的页面。",
     go_home: "前往商机看板",
     docs: super::docs::ZH,
+    catalog: super::catalog::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

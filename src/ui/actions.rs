@@ -46,9 +46,16 @@ pub async fn commit(data: DataCtx, notices: Notices, t: &'static Texts, change: 
 
 /// Commits an edit made in a form and says "Saved" when it is stored.
 pub fn save(data: DataCtx, notices: Notices, t: &'static Texts, change: Change) {
+    save_then(data, notices, t, change, || ());
+}
+
+/// Like [`save`], then runs `then` (e.g. leave the form) only once the edit
+/// is stored; after a failure the form stays as typed.
+pub fn save_then(data: DataCtx, notices: Notices, t: &'static Texts, change: Change, then: impl FnOnce() + 'static) {
     leptos::task::spawn_local(async move {
         if commit(data, notices, t, change).await.is_ok() {
             notices.show(t.saved, Tone::Success);
+            then();
         }
     });
 }

@@ -9,6 +9,7 @@ use super::area::AreaPage;
 use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
 use super::contract::ContractPage;
+use super::catalog::{ProductEditPage, ProductsPage};
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -109,6 +110,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pipeline") view=BoardPage/>
                             <Route path=path!("/pipeline/deals") view=DealListPage/>
                             <Route path=path!("/pipeline/forecast") view=ForecastPage/>
+                            <Route path=path!("/pipeline/products") view=ProductsPage/>
+                            <Route path=path!("/pipeline/products/:id") view=ProductEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/deals/:id") view=DealPage/>
                             <Route path=path!("/quotes/:id") view=QuotePage/>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::money::{amount_text, parse_amount};
+use crate::domain::input::{money_text, parse_money};
 use crate::domain::Role;
 use crate::store::Change;
 use crate::ui::ops::use_ops;
@@ -19,7 +19,7 @@ pub fn ApprovalSettings() -> impl IntoView {
     let locale = ops.locale;
     let data = ops.data;
     let initial = data.db.settings().get_untracked();
-    let threshold = RwSignal::new(amount_text(initial.approval_threshold_minor));
+    let threshold = RwSignal::new(money_text(initial.approval_threshold_minor, initial.currency));
     let below = RwSignal::new(initial.approvers_below.clone());
     let above = RwSignal::new(initial.approvers_above.clone());
     let discount = RwSignal::new(initial.discount_approval_percent.to_string());
@@ -28,7 +28,8 @@ pub fn ApprovalSettings() -> impl IntoView {
         ev.prevent_default();
         let t = ops.t();
         let d = &t.docs;
-        let Ok(Some(minor)) = parse_amount(&threshold.get_untracked()) else {
+        let currency = data.db.settings().with_untracked(|s| s.currency);
+        let Ok(Some(minor)) = parse_money(&threshold.get_untracked(), currency) else {
             return ops.refuse(d.err_threshold);
         };
         let Some(pct) = discount.get_untracked().trim().parse::<u8>().ok().filter(|p| *p <= 100) else {

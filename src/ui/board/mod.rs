@@ -9,6 +9,7 @@ mod forecast;
 mod list;
 mod model;
 mod moves;
+mod new_deal;
 
 use leptos::prelude::*;
 
@@ -20,6 +21,7 @@ use drag::DragCtx;
 use filters::FilterBar;
 use model::{board_model, Filters};
 use moves::Mover;
+use new_deal::NewDealDialog;
 
 use crate::domain::pipeline::Stage;
 use crate::ui::areas::{kind_label, Area};
@@ -27,17 +29,18 @@ use crate::ui::state::{use_data, use_locale, DbStoreFields};
 
 /// Board | List | other pipeline records.
 #[component]
-pub fn PipelineTabs(list: bool, #[prop(optional)] forecast: bool) -> impl IntoView {
+pub fn PipelineTabs(list: bool, #[prop(optional)] forecast: bool, #[prop(optional)] products: bool) -> impl IntoView {
     let locale = use_locale();
     view! {
         <nav class="tabs" aria-label=move || locale.texts().nav[Area::Pipeline.index()]>
-            <a class="tab" href="/pipeline" aria-current=(!list && !forecast).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
+            <a class="tab" href="/pipeline" aria-current=(!list && !forecast && !products).then_some("page") data-testid="tab-board">{move || locale.texts().view_board}</a>
             <a class="tab" href="/pipeline/forecast" aria-current=forecast.then_some("page") data-testid="tab-forecast">{move || locale.texts().forecast}</a>
             {Area::Pipeline.kinds().iter().map(|&k| {
                 let is_list = k == crate::domain::EntityKind::Deal;
+                let current = (is_list && list) || (k == crate::domain::EntityKind::Product && products);
                 view! {
                     <a class="tab" href=format!("/pipeline/{}", k.store_name())
-                        aria-current=(is_list && list).then_some("page")
+                        aria-current=current.then_some("page")
                         data-testid=format!("tab-{}", k.store_name())>
                         {move || if is_list { locale.texts().view_list } else { kind_label(locale.texts(), k) }}
                     </a>
@@ -55,6 +58,7 @@ pub fn BoardPage() -> impl IntoView {
     let model = board_model(filters);
     let mover = Mover::new(model);
     let drag = DragCtx::new();
+    let new_deal = RwSignal::new(false);
 
     let h1 = window_event_listener(leptos::ev::pointermove, move |ev| drag.pointer_move(&ev));
     let h2 = window_event_listener(leptos::ev::pointerup, move |_| drag.pointer_up(mover));
@@ -83,9 +87,14 @@ pub fn BoardPage() -> impl IntoView {
 
     view! {
         <div class="page board-page" data-testid="board-page">
-            <header class="page-head">
-                <h1>{move || locale.texts().nav[Area::Pipeline.index()]}</h1>
-                <p class="muted">{move || locale.texts().area_intro[Area::Pipeline.index()]}</p>
+            <header class="page-head page-head-actions">
+                <div>
+                    <h1>{move || locale.texts().nav[Area::Pipeline.index()]}</h1>
+                    <p class="muted">{move || locale.texts().area_intro[Area::Pipeline.index()]}</p>
+                </div>
+                <button class="btn btn-primary" data-testid="new-deal" on:click=move |_| new_deal.set(true)>
+                    {move || locale.texts().catalog.new_deal}
+                </button>
             </header>
             <PipelineTabs list=false/>
             <FilterBar filters model/>
@@ -103,6 +112,7 @@ pub fn BoardPage() -> impl IntoView {
             {ghost}
             <div class="sr-only" role="status" aria-live="polite" data-testid="board-announce">{move || mover.announce.get()}</div>
             <MoveDialogs mover/>
+            <NewDealDialog open=new_deal/>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 
 use super::{contract_error, ContractView};
 use crate::domain::contract_rules::{edit, is_editable};
-use crate::domain::money::{amount_text, parse_amount};
+use crate::domain::input::{money_text, parse_money};
 use crate::domain::{Contract, Money};
 use crate::store::Change;
 
@@ -27,11 +27,12 @@ pub fn ContractDetails(v: ContractView) -> impl IntoView {
         let text = event_target_value(&ev);
         update(Box::new(move |c| c.title = text));
     };
-    let set_amount = move |ev: leptos::ev::Event| match parse_amount(&event_target_value(&ev)) {
+    let cur = move || v.contract.with(|c| c.as_ref().map_or_else(Default::default, |c| c.amount.currency));
+    let set_amount = move |ev: leptos::ev::Event| match parse_money(&event_target_value(&ev), cur()) {
         Ok(Some(minor)) => update(Box::new(move |c| c.amount = Money::new(minor, c.amount.currency))),
         _ => {
             ops.refuse(ops.t().docs.err_amount);
-            let back = v.contract.get_untracked().map(|c| amount_text(c.amount.minor)).unwrap_or_default();
+            let back = v.contract.get_untracked().map(|c| money_text(c.amount.minor, c.amount.currency)).unwrap_or_default();
             event_target::<HtmlInputElement>(&ev).set_value(&back);
         }
     };
@@ -70,7 +71,7 @@ pub fn ContractDetails(v: ContractView) -> impl IntoView {
                 <label class="field">
                     <span>{move || (locale.texts().docs.amount_in)(c().map(|c| c.amount.currency.code().to_string()).unwrap_or_default().as_str())}</span>
                     <input class="input input-num" inputmode="decimal" data-testid="contract-amount-input" disabled=disabled
-                        prop:value=move || c().map(|c| amount_text(c.amount.minor)).unwrap_or_default() on:change=set_amount/>
+                        prop:value=move || c().map(|c| money_text(c.amount.minor, c.amount.currency)).unwrap_or_default() on:change=set_amount/>
                 </label>
             </div>
             <label class="field">

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use super::QuoteView;
-use crate::domain::money::{amount_text, parse_amount, parse_percent_bp, percent_text};
+use crate::domain::input::{money_text, parse_money, parse_percent_bp, percent_text};
 use crate::domain::pricing::{LineBreakdown, PriceSource};
 use crate::domain::{Discount, Money, Product, QuoteLine, TierMode};
 use crate::i18n::format as fmt;
@@ -87,6 +87,7 @@ fn LineRow(v: QuoteView, i: usize) -> impl IntoView {
     };
     let disabled = move || !v.editable();
     let l = move || line.get();
+    let cur = move || v.quote.with(|q| q.as_ref().map_or_else(Default::default, |q| q.currency));
     let set_qty = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         match text.trim().parse::<u32>() {
@@ -101,7 +102,7 @@ fn LineRow(v: QuoteView, i: usize) -> impl IntoView {
             }
         }
     };
-    let set_price = move |ev: leptos::ev::Event| match parse_amount(&event_target_value(&ev)) {
+    let set_price = move |ev: leptos::ev::Event| match parse_money(&event_target_value(&ev), cur()) {
         Ok(price) => v.update(|quote| {
             if let Some(x) = quote.lines.get_mut(i) {
                 x.unit_price_minor = price;
@@ -109,7 +110,7 @@ fn LineRow(v: QuoteView, i: usize) -> impl IntoView {
         }),
         Err(()) => {
             v.ops.refuse((v.ops.t().docs.err_price)(i + 1));
-            reset(&ev, l().and_then(|x| x.unit_price_minor).map(amount_text).unwrap_or_default());
+            reset(&ev, l().and_then(|x| x.unit_price_minor).map(|m| money_text(m, cur())).unwrap_or_default());
         }
     };
     let discount_kind = move || match l().map(|x| x.discount) {
@@ -119,13 +120,13 @@ fn LineRow(v: QuoteView, i: usize) -> impl IntoView {
     };
     let discount_value = move || match l().map(|x| x.discount) {
         Some(Discount::Percent(bp)) => percent_text(bp),
-        Some(Discount::Amount(m)) => amount_text(m),
+        Some(Discount::Amount(m)) => money_text(m, cur()),
         _ => String::new(),
     };
     let set_discount = move |kind: String, value: String| {
         let parsed = match kind.as_str() {
             "percent" => parse_percent_bp(&value).map(|bp| Discount::Percent(bp.unwrap_or(0))),
-            "amount" => parse_amount(&value).map(|m| Discount::Amount(m.unwrap_or(0))),
+            "amount" => parse_money(&value, cur()).map(|m| Discount::Amount(m.unwrap_or(0))),
             _ => Ok(Discount::None),
         };
         match parsed {
@@ -180,7 +181,7 @@ fn LineRow(v: QuoteView, i: usize) -> impl IntoView {
                 <input class="input input-num" inputmode="decimal" data-testid="line-price" disabled=disabled
                     aria-label=move || (locale.texts().docs.price_of)(i + 1)
                     placeholder=list_unit
-                    prop:value=move || l().and_then(|x| x.unit_price_minor).map(amount_text).unwrap_or_default() on:change=set_price/>
+                    prop:value=move || l().and_then(|x| x.unit_price_minor).map(|m| money_text(m, cur())).unwrap_or_default() on:change=set_price/>
                 <div class="muted small" data-testid="line-source">{move || breakdown().map(|b| source_label(locale.texts(), b.source))}</div>
             </td>
             <td>

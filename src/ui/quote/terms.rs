@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::QuoteView;
-use crate::domain::money::{amount_text, parse_amount, parse_percent_bp, percent_text};
+use crate::domain::input::{money_text, parse_money, parse_percent_bp, percent_text};
 use crate::domain::Discount;
 
 #[component]
@@ -12,6 +12,7 @@ pub fn TermsEditor(v: QuoteView) -> impl IntoView {
     let locale = v.ops.locale;
     let disabled = move || !v.editable();
     let q = move || v.quote.get();
+    let cur = move || v.quote.with(|q| q.as_ref().map_or_else(Default::default, |q| q.currency));
     let kind = move || match q().map(|q| q.discount) {
         Some(Discount::Percent(_)) => "percent",
         Some(Discount::Amount(_)) => "amount",
@@ -19,13 +20,13 @@ pub fn TermsEditor(v: QuoteView) -> impl IntoView {
     };
     let value = move || match q().map(|q| q.discount) {
         Some(Discount::Percent(bp)) => percent_text(bp),
-        Some(Discount::Amount(m)) => amount_text(m),
+        Some(Discount::Amount(m)) => money_text(m, cur()),
         _ => String::new(),
     };
     let set_discount = move |kind: String, text: String| {
         let parsed = match kind.as_str() {
             "percent" => parse_percent_bp(&text).map(|bp| Discount::Percent(bp.unwrap_or(0))),
-            "amount" => parse_amount(&text).map(|m| Discount::Amount(m.unwrap_or(0))),
+            "amount" => parse_money(&text, cur()).map(|m| Discount::Amount(m.unwrap_or(0))),
             _ => Ok(Discount::None),
         };
         match parsed {
