@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { App } from './pages/app.js';
-import { QuotePage, ContractPage, storedAll, minorOf } from './pages/docs.js';
+import { QuotePage, ContractPage, storedAll } from './pages/docs.js';
+import { Catalog, DealForm } from './pages/catalog.js';
 
 test.use({ locale: 'en-US' });
 
@@ -121,4 +122,41 @@ test('the printable quote shows the lines and total in the current language', as
   await expect(printable).toContainText('报价单');
   await expect(printable).toContainText('总计');
   await page.screenshot({ path: 'tests/e2e/screenshots/quote-print-zh.png', fullPage: true });
+});
+
+test('on an empty workspace: product, deal, quote and contract from scratch', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/');
+  await page.getByTestId('start-empty').click();
+  await expect(page).toHaveURL(/\/pipeline$/);
+  const catalog = new Catalog(page);
+  await catalog.openList();
+  await catalog.newProduct();
+  await catalog.fill({ name: 'Cloud seat', unit: 'seat', price: '100', tax: '13' });
+  await catalog.addTiers([
+    [10, '95'],
+    [50, '90'],
+  ]);
+  await catalog.save();
+  await expect(catalog.row('Cloud seat')).toBeVisible();
+  await app.nav('pipeline').click();
+  const form = new DealForm(page);
+  await form.open();
+  await form.fill({ name: 'Seats for Acme', account: 'Acme Ltd', amount: '6000', ownerName: 'Wang Fang' });
+  await form.create();
+  await page.getByTestId('deal-card').first().locator('.deal-title').click();
+  await expect(page.getByTestId('deal-page')).toBeVisible();
+  const quote = new QuotePage(page);
+  await quote.createFromDeal();
+  await quote.addLine('Cloud seat', 60);
+  // Slab: 9 × ¥100 + 40 × ¥95 + 11 × ¥90 = ¥5,690, plus 13 % tax ¥739.70.
+  await expect.poll(() => quote.total()).toBe(642_970);
+  await quote.accept();
+  await quote.createContract();
+  await expect(page.getByTestId('contract-amount')).toHaveText('¥6,429.70');
+  const contract = new ContractPage(page);
+  await contract.tickLegal();
+  await page.getByTestId('submit-approval').click();
+  await expect(contract.status()).toHaveText('Pending approval');
+  await expect(page.getByTestId('awaiting')).toContainText('Sales director');
 });
