@@ -87,6 +87,7 @@ pub fn DecideBar(
     on_decide: Callback<(Role, ApprovalDecision)>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let data = use_data();
     let acting = use_acting_person();
     let reason = RwSignal::new(String::new());
     let reason_error = RwSignal::new(false);
@@ -100,8 +101,16 @@ pub fn DecideBar(
         }
         let names = waiting.iter().map(|r| t.roles[*r as usize]).collect::<Vec<_>>().join(", ");
         let Some(role) = my_role() else {
+            let missing: Vec<&str> = waiting
+                .iter()
+                .filter(|r| !data.db.people().with(|p| p.iter().any(|x| x.role == **r && x.active)))
+                .map(|r| t.roles[*r as usize])
+                .collect();
             return view! {
                 <p class="muted" data-testid="awaiting">{(d.awaiting)(&names)}</p>
+                {(!missing.is_empty()).then(|| view! {
+                    <p class="muted" data-testid="nobody-has-role">{(d.nobody_has_role)(&missing.join(", "))}</p>
+                })}
             }
             .into_any();
         };

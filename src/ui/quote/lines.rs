@@ -69,6 +69,10 @@ pub fn LinesEditor(v: QuoteView) -> impl IntoView {
                 </table>
             </div>
             {move || (count() == 0).then(|| view! { <p class="muted" data-testid="no-lines">{locale.texts().docs.no_lines}</p> })}
+            {move || (v.editable() && v.catalogue.with(Vec::is_empty)).then(|| view! {
+                <p class="muted" data-testid="catalogue-empty">{locale.texts().docs.no_products} " "
+                    <a href="/pipeline/products/new">{locale.texts().docs.open_catalogue}</a></p>
+            })}
             {move || v.editable().then(|| view! { <AddLine v/> })}
         </section>
     }
