@@ -144,3 +144,38 @@ test('signing shows the SHA-256 of the content, archives it, and a later change 
   await expect(page.getByTestId('tampered')).toBeVisible();
   await expect(page.getByTestId('signature-state')).toHaveText('Changed after signing');
 });
+
+test('the approval threshold and roles are editable in Settings and change the route', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/');
+  await app.loadDemo({ size: 0 });
+  await app.nav('settings').click();
+  const panel = page.getByTestId('approval-settings');
+  await panel.getByTestId('approval-threshold').fill('700000');
+  await panel.getByTestId('below-finance').check();
+  await panel.getByTestId('approval-settings-save').click();
+  await expect(page.getByTestId('toast').last()).toContainText('Saved');
+  const settings = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        indexedDB.open('salesflow').onsuccess = (e) => {
+          const r = e.target.result.transaction('meta').objectStore('meta').get('settings');
+          r.onsuccess = () => resolve(JSON.parse(r.result));
+        };
+      }),
+  );
+  expect(settings.approval_threshold_minor).toBe(70_000_000);
+  expect(settings.approvers_below).toEqual(['sales_director', 'finance']);
+  const [deals, accounts] = [await storedAll(page, 'deals'), await storedAll(page, 'accounts')];
+  const deal = notBlacklisted(deals, accounts);
+  await app.open(`/deals/${deal.id}`);
+  const quote = new QuotePage(page);
+  await quote.createFromDeal();
+  await quote.addLine('Implementation Services', 4);
+  await quote.accept();
+  await quote.createContract();
+  const contract = new ContractPage(page);
+  await contract.setAmount(600000);
+  await expect(page.getByTestId('route-rule')).toContainText('¥700,000.00');
+  await expect(page.getByTestId('route-rule')).toContainText('Sales director, Finance');
+});
