@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { App } from './pages/app.js';
 import { People } from './pages/people.js';
 
@@ -119,6 +120,45 @@ test('nobody can be made to report to someone in their own subtree', async ({ pa
   await people.edit('Chen Jie');
   expect(await people.managerOptions()).toEqual([NOBODY, 'Li Lei', 'Outsider', 'Zhou Min']);
   expect((await app.storedRecord('people', vp)).manager_id).toBeNull();
+});
+
+test('with demo data the list and an existing person\'s form pass axe, and the form shows the stored choices', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/');
+  await app.loadDemo({ size: 0 });
+  const check = async () => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  const people = new People(page);
+  await people.openList();
+  await expect(page.getByTestId('person-row').first()).toBeVisible();
+  await check();
+
+  // Someone with both a manager and a territory, opened by deep link.
+  const stored = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.open('salesflow');
+        req.onsuccess = () => {
+          const all = req.result.transaction('people').objectStore('people').getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+  );
+  const someone = stored.find((p) => p.manager_id && p.org_unit_id);
+  await app.open(`/team/people/${someone.id}`);
+  await expect(people.field('name')).toHaveValue(someone.name);
+  await expect(people.field('manager')).toHaveValue(someone.manager_id);
+  await expect(people.field('org-unit')).toHaveValue(someone.org_unit_id);
+  await people.fill({ name: '', email: 'nope' });
+  await people.save();
+  await expect(people.errors()).toBeVisible();
+  await check();
+  // Leaving without saving changes nothing.
+  await page.getByRole('link', { name: 'Back to people' }).click();
+  expect((await app.storedRecord('people', someone.id)).name).toBe(someone.name);
 });
 
 for (const width of [1280, 390]) {

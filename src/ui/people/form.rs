@@ -145,7 +145,7 @@ fn PersonForm(existing: Option<Person>) -> impl IntoView {
     };
     let opt_id = |v: String| Id::parse(&v);
     view! {
-        <div class="page product-page" data-testid="person-form-page">
+        <div class="page product-page person-page" data-testid="person-form-page">
             <a class="back" href="/team/people">"← " {move || c().back_to_people}</a>
             <h1>{move || if is_new { c().new_person } else { c().edit_person }}</h1>
             <form class="stack" on:submit=submit novalidate=true data-testid="person-form">
