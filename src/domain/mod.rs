@@ -15,6 +15,7 @@ pub mod id;
 pub mod input;
 pub mod money;
 pub mod new_deal;
+pub mod people;
 pub mod pipeline;
 pub mod pricing;
 pub mod quote_rules;

@@ -5,11 +5,13 @@ pub mod docs;
 mod catalog;
 mod en;
 pub mod format;
+mod people;
 mod zh;
 
 use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
+pub use people::PeopleTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
@@ -361,4 +363,6 @@ pub struct Texts {
     pub docs: docs::DocTexts,
     /// Product catalogue editor and "New deal" form.
     pub catalog: CatalogTexts,
+    /// People editor (Team → People).
+    pub people: PeopleTexts,
 }

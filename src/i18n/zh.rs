@@ -304,6 +304,7 @@ pub const ZH: Texts = Texts {
     go_home: "前往商机看板",
     docs: super::docs::ZH,
     catalog: super::catalog::ZH,
+    people: super::people::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

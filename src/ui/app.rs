@@ -14,6 +14,7 @@ use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
 use super::not_found::NotFound;
+use super::people::{PeoplePage, PersonEditPage};
 use super::quote::QuotePage;
 use super::settings::SettingsPage;
 use super::state::*;
@@ -112,6 +113,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pipeline/forecast") view=ForecastPage/>
                             <Route path=path!("/pipeline/products") view=ProductsPage/>
                             <Route path=path!("/pipeline/products/:id") view=ProductEditPage/>
+                            <Route path=path!("/team/people") view=PeoplePage/>
+                            <Route path=path!("/team/people/:id") view=PersonEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>
                             <Route path=path!("/deals/:id") view=DealPage/>
                             <Route path=path!("/quotes/:id") view=QuotePage/>

@@ -50,8 +50,10 @@ pub fn AreaPage() -> impl IntoView {
     }
 }
 
+/// The area's record kinds as tabs; also used by pages that replace one
+/// kind's generic list (people).
 #[component]
-fn KindTabs(area: Area, current: Memo<Option<EntityKind>>) -> impl IntoView {
+pub fn KindTabs(area: Area, current: Memo<Option<EntityKind>>) -> impl IntoView {
     let locale = use_locale();
     let data = use_data();
     view! {

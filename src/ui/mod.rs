@@ -20,6 +20,7 @@ mod import;
 mod not_found;
 mod ops;
 mod pager;
+mod people;
 mod pipeline_settings;
 mod quote;
 mod rows;
