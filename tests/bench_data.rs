@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Writes the benchmark data sets as export files (the same bytes the app and
 //! the plain-JavaScript baselines import). Run by `tests/bench/run.sh`:
 //! `BENCH_DATA_DIR=dir cargo test --release --locked --test bench_data -- --ignored`.

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { App } from './pages/app.js';
 import { QuotePage, ContractPage, storedAll } from './pages/docs.js';
 import { Catalog, DealForm } from './pages/catalog.js';
+import { People } from './pages/people.js';
 
 test.use({ locale: 'en-US' });
 
@@ -159,4 +160,17 @@ test('on an empty workspace: product, deal, quote and contract from scratch', as
   await page.getByTestId('submit-approval').click();
   await expect(contract.status()).toHaveText('Pending approval');
   await expect(page.getByTestId('awaiting')).toContainText('Sales director');
+  await expect(page.getByTestId('nobody-has-role')).toContainText('Team → People');
+  // Add the approver, then approve and sign as them.
+  const contractUrl = page.url();
+  const people = new People(page);
+  await people.openList();
+  await people.add({ name: 'Zhao Min', role: 'Sales director' });
+  await page.goto(contractUrl);
+  await expect(page.getByTestId('contract-page')).toBeVisible();
+  await contract.approveAs('sales_director');
+  await expect(contract.status()).toHaveText('Approved');
+  await page.getByTestId('signer-name').fill('Acme buyer');
+  await page.getByTestId('sign-submit').click();
+  await expect(page.getByTestId('signature-hash')).toHaveText(/^[0-9a-f]{64}$/);
 });
