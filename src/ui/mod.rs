@@ -21,6 +21,7 @@ mod not_found;
 mod ops;
 mod pager;
 mod people;
+mod picker;
 mod pipeline_settings;
 mod quote;
 mod rows;

@@ -159,26 +159,8 @@ impl DragCtx {
 
     /// Puts focus back on a card after it re-rendered in its new place.
     pub fn refocus(&self, id: Id) {
-        refocus_card(id);
+        crate::ui::focus::refocus_card(id);
     }
-}
-
-/// Focuses the card of `id` once the view has caught up with a move; called
-/// again when the move is stored, however long that took.
-pub fn refocus_card(id: Id) {
-    set_timeout(
-        move || {
-            let el = document()
-                .query_selector(&format!("[data-testid=deal-card][data-deal=\"{id}\"]"))
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(el) = el {
-                let _ = el.focus();
-            }
-        },
-        std::time::Duration::from_millis(120),
-    );
 }
 
 /// The column under the pointer and the position among its cards.

@@ -137,7 +137,7 @@ impl Mover {
             let stage = t.stages[target.to.index()];
             let text = (t.moved_to)(&moved.name, stage);
             announce.set(text.clone());
-            super::drag::refocus_card(moved.id);
+            crate::ui::focus::refocus_card(moved.id);
             let undo = Callback::new(move |_| {
                 let now = clock.now_untracked();
                 let restore: Vec<_> = previous

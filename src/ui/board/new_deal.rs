@@ -10,7 +10,7 @@ use crate::domain::{Id, Timestamp};
 use crate::i18n::Texts;
 use crate::store::Change;
 use crate::ui::actions::commit;
-use crate::ui::catalog::IdPicker;
+use crate::ui::picker::IdPicker;
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_acting, use_clock, use_data, use_ids, use_locale, DbStoreFields};
 use crate::ui::toast::{use_notices, Tone};

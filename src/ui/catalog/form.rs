@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use super::picker::IdPicker;
+use crate::ui::picker::IdPicker;
 use super::tiers::{PricePreview, TierRow, TiersTable};
 use crate::domain::catalog::{bundle_candidates, validate_product, ProductError, ProductInput, Target, TierInput};
 use crate::domain::{Id, Product, TierMode, Timestamp};

@@ -2,13 +2,11 @@
 //! at `/pipeline/products/:id` (`new` for a new product).
 
 mod form;
-mod picker;
 mod tiers;
 
 use leptos::prelude::*;
 
 pub use form::ProductEditPage;
-pub use picker::IdPicker;
 
 use super::board::PipelineTabs;
 use super::pager::Pager;
