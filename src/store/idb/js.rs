@@ -26,50 +26,50 @@ pub fn err_text(e: &JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
-fn once(f: impl FnOnce(web_sys::Event) + 'static) -> JsValue {
-    Closure::once_into_js(f)
+/// One handler for the events that end a request or transaction. Exactly one
+/// of them fires, so the once-closure is always called and then freed; a
+/// closure that is never called would stay alive with everything it holds
+/// (a request keeps its whole result, e.g. every record read at start-up).
+fn settle(resolve: Function, reject: Function, ok_type: &'static str) -> JsValue {
+    Closure::once_into_js(move |ev: web_sys::Event| {
+        let target = ev.target();
+        if ev.type_() == ok_type {
+            let value = target
+                .and_then(|t| t.dyn_into::<IdbRequest>().ok())
+                .and_then(|r| r.result().ok())
+                .unwrap_or(JsValue::UNDEFINED);
+            let _ = resolve.call1(&JsValue::NULL, &value);
+        } else {
+            let error = match target {
+                Some(t) if t.has_type::<IdbRequest>() => {
+                    t.unchecked_into::<IdbRequest>().error().ok().flatten().map(JsValue::from)
+                }
+                Some(t) if t.has_type::<IdbTransaction>() => t.unchecked_into::<IdbTransaction>().error().map(JsValue::from),
+                _ => None,
+            };
+            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or_else(|| JsValue::from_str("IndexedDB request failed")));
+        }
+    })
 }
 
 /// Resolves with the request's result, rejects with its error.
 pub fn await_request(req: &IdbRequest) -> JsFuture {
-    let req = req.clone();
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
-        let ok_req = req.clone();
-        let ok = once(move |_| {
-            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::UNDEFINED));
-        });
-        let err_req = req.clone();
-        let err = once(move |_| {
-            let e = err_req.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::from_str("request failed"));
-            let _ = reject.call1(&JsValue::NULL, &e);
-        });
-        req.set_onsuccess(Some(ok.unchecked_ref()));
-        req.set_onerror(Some(err.unchecked_ref()));
+        let handler = settle(resolve, reject, "success");
+        req.set_onsuccess(Some(handler.unchecked_ref()));
+        req.set_onerror(Some(handler.unchecked_ref()));
     });
     JsFuture::from(promise)
 }
 
-/// Resolves when the transaction commits; rejects when it errors or aborts.
+/// Resolves when the transaction commits; rejects when it aborts. A failed
+/// request aborts its transaction, so `abort` always follows an `error` and
+/// exactly one of `complete` and `abort` ends every transaction.
 pub fn await_transaction(tx: &IdbTransaction) -> JsFuture {
-    let tx = tx.clone();
     let promise = Promise::new(&mut |resolve: Function, reject: Function| {
-        let ok = once(move |_| {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let err_tx = tx.clone();
-        let reject2 = reject.clone();
-        let on_error = once(move |_| {
-            let e = err_tx.error().map(JsValue::from).unwrap_or(JsValue::from_str("transaction failed"));
-            let _ = reject.call1(&JsValue::NULL, &e);
-        });
-        let abort_tx = tx.clone();
-        let on_abort = once(move |_| {
-            let e = abort_tx.error().map(JsValue::from).unwrap_or(JsValue::from_str("transaction aborted"));
-            let _ = reject2.call1(&JsValue::NULL, &e);
-        });
-        tx.set_oncomplete(Some(ok.unchecked_ref()));
-        tx.set_onerror(Some(on_error.unchecked_ref()));
-        tx.set_onabort(Some(on_abort.unchecked_ref()));
+        let handler = settle(resolve, reject, "complete");
+        tx.set_oncomplete(Some(handler.unchecked_ref()));
+        tx.set_onabort(Some(handler.unchecked_ref()));
     });
     JsFuture::from(promise)
 }
