@@ -52,9 +52,24 @@ pub fn save(data: DataCtx, notices: Notices, t: &'static Texts, change: Change) 
 /// Like [`save`], then runs `then` (e.g. leave the form) only once the edit
 /// is stored; after a failure the form stays as typed.
 pub fn save_then(data: DataCtx, notices: Notices, t: &'static Texts, change: Change, then: impl FnOnce() + 'static) {
+    commit_then(data, notices, t, change, Some(t.saved.to_string()), then);
+}
+
+/// Commits `change` in the background; on success announces `done` (if any)
+/// and runs `then`. Failures are already reported by [`commit`].
+pub fn commit_then(
+    data: DataCtx,
+    notices: Notices,
+    t: &'static Texts,
+    change: Change,
+    done: Option<String>,
+    then: impl FnOnce() + 'static,
+) {
     leptos::task::spawn_local(async move {
         if commit(data, notices, t, change).await.is_ok() {
-            notices.show(t.saved, Tone::Success);
+            if let Some(msg) = done {
+                notices.show(msg, Tone::Success);
+            }
             then();
         }
     });

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::actions::commit;
+use super::actions::commit_then;
 use super::state::{use_acting, use_clock, use_data, use_ids, use_locale, ClockCtx, DataCtx, IdsCtx, LocaleCtx};
 use super::toast::{use_notices, Notices, Tone};
 use crate::domain::{Id, Timestamp};
@@ -54,14 +54,6 @@ impl Ops {
     }
     /// As [`Ops::write`], running `after` once the change is stored.
     pub fn write_then(&self, change: Change, done: Option<String>, after: impl FnOnce() + 'static) {
-        let ops = *self;
-        leptos::task::spawn_local(async move {
-            if commit(ops.data, ops.notices, ops.t(), change).await.is_ok() {
-                if let Some(msg) = done {
-                    ops.notices.show(msg, Tone::Success);
-                }
-                after();
-            }
-        });
+        commit_then(self.data, self.notices, self.t(), change, done, after);
     }
 }
