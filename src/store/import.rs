@@ -1,7 +1,7 @@
 //! Import in two phases: raw JSON → validated workspace. Nothing is written
 //! until the whole file has passed; every problem is reported with its path.
 
-use super::codec::{decode_kind, DecodeError};
+use super::codec::{decode_kind, decode_one, DecodeError};
 use super::format::{ImportDto, FORMAT_NAME, FORMAT_VERSION};
 use crate::domain::validate::{self, Problem};
 use crate::domain::{Collections, EntityKind, Id, Settings, Workspace};
@@ -98,19 +98,13 @@ where
     let mut issues = Vec::new();
     let settings = match dto.settings {
         None => Settings::default(),
-        Some(raw) => {
-            let mut de = serde_json::Deserializer::from_str(raw.get());
-            match serde_path_to_error::deserialize::<_, Settings>(&mut de) {
-                Ok(s) => s,
-                Err(e) => {
-                    issues.push(ImportIssue {
-                        path: join("settings", &e.path().to_string()),
-                        kind: IssueKind::InvalidValue { detail: super::codec::without_position(&e.into_inner().to_string()) },
-                    });
-                    Settings::default()
-                }
+        Some(raw) => match decode_one::<Settings>(raw.get()) {
+            Ok(s) => s,
+            Err((path, detail)) => {
+                issues.push(ImportIssue { path: join("settings", &path), kind: IssueKind::InvalidValue { detail } });
+                Settings::default()
             }
-        }
+        },
     };
     let raw_data = dto.data.ok_or_else(|| ImportFailure::one("data", IssueKind::NotAnExport))?;
     let mut data = Collections::default();
@@ -157,7 +151,7 @@ where
 }
 
 fn join(prefix: &str, inner: &str) -> String {
-    if inner.is_empty() || inner == "." {
+    if inner.is_empty() {
         prefix.to_string()
     } else {
         format!("{prefix}.{inner}")
