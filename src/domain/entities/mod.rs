@@ -173,7 +173,7 @@ macro_rules! entity_registry {
                 }
             }
             pub fn sort_by_id(&mut self) {
-                $( self.$field.sort_by_key(|r| r.id); )*
+                $( super::sorting::sort_by_id(&mut self.$field); )*
             }
         }
     };
