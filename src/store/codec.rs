@@ -221,7 +221,9 @@ pub fn flatten_record(record: &Record) -> Vec<(String, String)> {
         }
     }
     let mut out = Vec::new();
-    if let Ok(v) = serde_json::to_value(record) {
+    // Through the JSON text rather than `to_value`: the records' one compiled
+    // serialiser (the compact writer) serves here too.
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(&to_json(record)) {
         walk("", &v, &mut out);
     }
     out
