@@ -126,7 +126,7 @@ pub fn create_deal(
     }
     let expected_close = match input.expected_close.trim() {
         "" => None,
-        text => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| errors.push(DealError::CloseDateInvalid)).ok(),
+        text => text.parse::<NaiveDate>().map_err(|_| errors.push(DealError::CloseDateInvalid)).ok(),
     };
     if input.product_ids.iter().any(|id| !ws.products.iter().any(|p| p.id == *id)) {
         errors.push(DealError::ProductUnknown);

@@ -1,5 +1,6 @@
 //! The export file: a versioned envelope around the workspace (docs/FORMAT.md).
 
+use chrono::Timelike;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{Collections, Settings, Timestamp, Workspace};
@@ -49,7 +50,30 @@ pub fn export_json(ws: &Workspace, now: Timestamp) -> String {
     })
 }
 
-/// `salesflow-2026-11-27-143005.json`, by the app clock.
+/// `salesflow-2026-11-27-143005.json`, by the app clock. Built by hand: a
+/// chrono format string would compile in chrono's whole strftime engine.
 pub fn export_file_name(now: Timestamp) -> String {
-    format!("salesflow-{}.json", now.format("%Y-%m-%d-%H%M%S"))
+    format!("salesflow-{}-{:02}{:02}{:02}.json", now.date_naive(), now.hour(), now.minute(), now.second())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    #[test]
+    fn export_file_name_is_the_app_clock_time() {
+        let t = Utc.with_ymd_and_hms(2026, 3, 7, 4, 5, 9).single().expect("valid time");
+        assert_eq!(export_file_name(t), "salesflow-2026-03-07-040509.json");
+    }
+
+    #[test]
+    fn dates_typed_as_iso_parse_the_way_forms_expect() {
+        // Forms parse dates with `str::parse` (chrono's ISO reader, which the
+        // record decoder needs anyway) rather than a format string.
+        assert_eq!("2026-02-03".parse::<NaiveDate>().ok(), NaiveDate::from_ymd_opt(2026, 2, 3));
+        assert!("2026-13-01".parse::<NaiveDate>().is_err());
+        assert!("3 Feb 2026".parse::<NaiveDate>().is_err());
+        assert!("".parse::<NaiveDate>().is_err());
+    }
 }

@@ -140,9 +140,9 @@ fn ClockControl() -> impl IntoView {
     let locale = use_locale();
     let clock = use_clock();
     let advance = move |d: Duration| clock.mode.set(clock.mode.get_untracked().advance(clock.real_now.get_untracked(), d));
-    let date_value = move || clock.now().date_naive().format("%Y-%m-%d").to_string();
+    let date_value = move || clock.now().date_naive().to_string();
     let set_date = move |value: String| {
-        if let Ok(d) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+        if let Ok(d) = value.parse::<NaiveDate>() {
             // Keep the time of day so "now" moves by whole days.
             let now = clock.now_untracked();
             let at = Utc.from_utc_datetime(&d.and_time(now.time()));

@@ -23,10 +23,10 @@ pub fn NegotiationForm(deal_id: Id) -> impl IntoView {
     let batna = RwSignal::new(current.batna.clone());
     let given = RwSignal::new(current.concessions_given.join("\n"));
     let received = RwSignal::new(current.concessions_received.join("\n"));
-    let deadline = RwSignal::new(current.deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default());
+    let deadline = RwSignal::new(current.deadline.map(|d| d.to_string()).unwrap_or_default());
     let date_error = move || {
         let d = deadline.get();
-        (!d.trim().is_empty() && NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").is_err()).then(|| locale.texts().date_invalid)
+        (!d.trim().is_empty() && d.trim().parse::<NaiveDate>().is_err()).then(|| locale.texts().date_invalid)
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -38,7 +38,7 @@ pub fn NegotiationForm(deal_id: Id) -> impl IntoView {
             batna: batna.get_untracked().trim().to_string(),
             concessions_given: lines(&given.get_untracked()),
             concessions_received: lines(&received.get_untracked()),
-            deadline: NaiveDate::parse_from_str(deadline.get_untracked().trim(), "%Y-%m-%d").ok(),
+            deadline: deadline.get_untracked().trim().parse::<NaiveDate>().ok(),
         };
         deal.updated_at = clock.now_untracked();
         save(data, notices, locale.texts(), Change::upsert(deal));

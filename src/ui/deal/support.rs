@@ -28,7 +28,7 @@ pub fn SupportRequests(deal_id: Id) -> impl IntoView {
         let date_text = needed_by.get_untracked();
         let date = match date_text.trim() {
             "" => None,
-            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            s => match s.parse::<NaiveDate>() {
                 Ok(x) => Some(x),
                 Err(_) => return ops.refuse(t.date_invalid),
             },

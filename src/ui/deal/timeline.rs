@@ -39,7 +39,7 @@ pub fn Timeline(deal_id: Id) -> impl IntoView {
         let Some(deal) = data.db.deals().with_untracked(|d| d.iter().find(|x| x.id == deal_id).cloned()) else { return };
         let due_at = match due.get_untracked().trim() {
             "" => None,
-            text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            text => match text.parse::<NaiveDate>() {
                 // Due at the end of that working day, UTC.
                 Ok(d) => d.and_hms_opt(18, 0, 0).map(|dt| Utc.from_utc_datetime(&dt)),
                 Err(_) => {

@@ -38,7 +38,7 @@ pub fn TermsEditor(v: QuoteView) -> impl IntoView {
         let text = event_target_value(&ev);
         match text.trim() {
             "" => v.update(|q| q.valid_until = None),
-            s => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            s => match s.parse::<NaiveDate>() {
                 Ok(d) => v.update(|q| q.valid_until = Some(d)),
                 Err(_) => v.ops.refuse(v.ops.t().date_invalid),
             },
@@ -81,7 +81,7 @@ pub fn TermsEditor(v: QuoteView) -> impl IntoView {
                 <label class="field">
                     <span>{move || locale.texts().docs.valid_until}</span>
                     <input class="input" type="date" data-testid="quote-valid-until" disabled=disabled
-                        prop:value=move || q().and_then(|q| q.valid_until).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                        prop:value=move || q().and_then(|q| q.valid_until).map(|d| d.to_string()).unwrap_or_default()
                         on:change=set_valid/>
                 </label>
             </div>
