@@ -167,11 +167,14 @@ impl<'a> Assigner<'a> {
                 continue;
             }
             let local: Vec<&Rep> = self.reps.iter().filter(|r| r.places.contains(place)).collect();
-            let experts: Vec<Id> =
-                local.iter().filter(|r| !industry.is_empty() && r.specialties.contains(&industry)).map(|r| r.person.id).collect();
             if local.is_empty() {
                 continue;
             }
+            let experts: Vec<Id> = local
+                .iter()
+                .filter(|r| !industry.is_empty() && r.specialties.contains(&industry))
+                .map(|r| r.person.id)
+                .collect();
             let all: Vec<Id> = local.iter().map(|r| r.person.id).collect();
             if !experts.is_empty() {
                 let via = Via::Territory { specialists: true };
@@ -257,7 +260,13 @@ pub enum ReassignError {
 /// A person moves the lead to someone else (or back to the unassigned
 /// queue with `to: None`); the change is kept in the lead's history. Caps and
 /// availability are for round-robin; a person choosing overrides them.
-pub fn reassign(lead: &Lead, to: Option<Id>, by: Option<Id>, reason: &str, now: Timestamp) -> Result<Lead, ReassignError> {
+pub fn reassign(
+    lead: &Lead,
+    to: Option<Id>,
+    by: Option<Id>,
+    reason: &str,
+    now: Timestamp,
+) -> Result<Lead, ReassignError> {
     if matches!(lead.status, LeadStatus::Converted | LeadStatus::Disqualified) {
         return Err(ReassignError::Closed);
     }

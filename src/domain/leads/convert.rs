@@ -4,8 +4,8 @@
 use crate::domain::new_deal::{find_account, top_of_column};
 use crate::domain::pipeline::Stage;
 use crate::domain::{
-    Account, AssignmentChange, BuyingRole, Contact, Currency, Deal, ForecastCategory, Id, Lead, LeadStatus, Money, Negotiation, Person,
-    Record, StageChange, Timestamp,
+    Account, AssignmentChange, BuyingRole, Contact, Currency, Deal, ForecastCategory, Id, Lead, LeadStatus, Money,
+    Negotiation, Person, Record, StageChange, Timestamp,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -125,7 +125,8 @@ impl DupeIndex {
     }
 
     pub fn insert(&mut self, id: Id, keys: &DupeKeys) {
-        for (map, key) in [(&mut self.email, &keys.email), (&mut self.phone, &keys.phone), (&mut self.company, &keys.company)] {
+        let (email, phone, company) = (&mut self.email, &mut self.phone, &mut self.company);
+        for (map, key) in [(email, &keys.email), (phone, &keys.phone), (company, &keys.company)] {
             if !key.is_empty() {
                 map.entry(key.clone()).or_default().push(id);
             }

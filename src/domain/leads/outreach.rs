@@ -14,7 +14,9 @@ pub enum OutreachBlock {
     ConsentMissing,
     /// A consent record whose lawful basis is blank.
     ConsentBasisMissing,
-    ConsentExpired { on: NaiveDate },
+    ConsentExpired {
+        on: NaiveDate,
+    },
 }
 
 pub fn outreach_block(lead: &Lead, now: Timestamp) -> Option<OutreachBlock> {

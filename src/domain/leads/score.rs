@@ -9,7 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::factors::{self, Factor, Reason};
+use super::factors;
+use super::reasons::{Factor, Reason};
 use super::text::{fold, KeywordTable};
 use crate::domain::{Currency, Lead, Settings, Timestamp};
 

@@ -125,7 +125,9 @@ impl KeywordTable {
                 continue;
             }
             let candidates = &self.by_first[usize::from(b)];
-            if let Some(&i) = candidates.iter().take_while(|&&i| i < best).find(|&&i| self.keywords[i as usize].0.at(hay, pos)) {
+            if let Some(&i) =
+                candidates.iter().take_while(|&&i| i < best).find(|&&i| self.keywords[i as usize].0.at(hay, pos))
+            {
                 best = i;
             }
         }

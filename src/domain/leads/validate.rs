@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::factors::ENGAGEMENT_KINDS;
 use super::score::Grade;
 use super::text::fold;
 use crate::domain::{EngagementKind, Id, Person, Settings};
@@ -87,9 +88,7 @@ pub fn validate(settings: &Settings, people: &[Person]) -> Vec<LeadSettingsError
     if l.icp.budget_min_minor < 0 {
         out.push(E::BudgetNegative);
     }
-    const KINDS: [EngagementKind; 4] =
-        [EngagementKind::SiteVisit, EngagementKind::EmailOpen, EngagementKind::FormSubmit, EngagementKind::EventAttended];
-    for (k, &p) in KINDS.iter().zip(l.engagement.points.iter()) {
+    for (k, &p) in ENGAGEMENT_KINDS.iter().zip(l.engagement.points.iter()) {
         if p > 100 {
             out.push(E::EngagementPointsAbove100 { kind: *k });
         }

@@ -82,7 +82,14 @@ fn specialists_first_then_city_then_region() {
     assert_eq!(pick.person_id, id(15));
     assert_eq!(
         lead.assignment_history,
-        vec![AssignmentChange { from: None, to: Some(id(15)), at: now(), by: None, automatic: true, reason: String::new() }]
+        vec![AssignmentChange {
+            from: None,
+            to: Some(id(15)),
+            at: now(),
+            by: None,
+            automatic: true,
+            reason: String::new()
+        }]
     );
     assert_eq!(lead.updated_at, now());
 }
@@ -109,7 +116,11 @@ fn caps_count_open_leads_and_skip_full_reps() {
     assert_eq!((second.person_id, second.pool.as_str()), (id(14), "area:华东|"));
     assert_eq!(
         second.skipped,
-        vec![(id(11), Skip::AtCap { open: 2, cap: 2 }), (id(12), Skip::Unavailable), (id(13), Skip::AtCap { open: 1, cap: 1 })]
+        vec![
+            (id(11), Skip::AtCap { open: 2, cap: 2 }),
+            (id(12), Skip::Unavailable),
+            (id(13), Skip::AtCap { open: 1, cap: 1 })
+        ]
     );
     assert_eq!(a.assign(&at(3, "上海", "华东", ""), now()).unwrap().1.person_id, id(14));
     // Everyone in the city and the region is full or away: nobody is left.
@@ -129,7 +140,11 @@ fn rules_come_first_in_their_listed_order() {
     let people = team();
     let s = AssignmentSettings {
         rules: vec![
-            AssignmentRule { region: "上海".into(), industry: "零售".into(), reps: vec![id(15), id(99), id(14), id(15)] },
+            AssignmentRule {
+                region: "上海".into(),
+                industry: "零售".into(),
+                reps: vec![id(15), id(99), id(14), id(15)],
+            },
             AssignmentRule { region: String::new(), industry: "金融".into(), reps: vec![id(12)] },
         ],
         by_territory: false,
@@ -184,8 +199,22 @@ fn manual_reassignment_keeps_history() {
     assert_eq!(
         back.assignment_history,
         vec![
-            AssignmentChange { from: Some(id(11)), to: Some(id(15)), at: later, by: Some(id(3)), automatic: false, reason: "客户在北京".into() },
-            AssignmentChange { from: Some(id(15)), to: None, at: later, by: Some(id(3)), automatic: false, reason: String::new() },
+            AssignmentChange {
+                from: Some(id(11)),
+                to: Some(id(15)),
+                at: later,
+                by: Some(id(3)),
+                automatic: false,
+                reason: "客户在北京".into()
+            },
+            AssignmentChange {
+                from: Some(id(15)),
+                to: None,
+                at: later,
+                by: Some(id(3)),
+                automatic: false,
+                reason: String::new()
+            },
         ]
     );
     assert_eq!(reassign(&back, None, None, "", later), Err(ReassignError::SameOwner));

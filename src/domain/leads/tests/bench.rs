@@ -40,7 +40,9 @@ fn scoring_100k_leads() {
     let mut order: Vec<usize> = (0..leads.len()).collect();
     timed("sort 100k by score", || order.sort_by_key(|&i| std::cmp::Reverse(scores[i].total)));
     timed("explain 100k", || leads.iter().map(|l| r.explain(l, now()).total as u64).sum::<u64>());
-    timed("SLA state 100k", || leads.iter().filter(|l| matches!(r.sla_state(l, now()), SlaState::Overdue { .. })).count());
+    timed("SLA state 100k", || {
+        leads.iter().filter(|l| matches!(r.sla_state(l, now()), SlaState::Overdue { .. })).count()
+    });
     timed("overdue queue 100k", || overdue_queue(&leads, &r, now()).len());
     timed("duplicate index 100k", || DupeIndex::build(&leads));
     let grades = Grade::ALL.map(|g| scores.iter().filter(|s| s.grade == g).count());

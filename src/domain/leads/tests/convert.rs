@@ -45,19 +45,34 @@ fn a_lead_becomes_account_contact_and_deal_in_one_set_of_records() {
     let c = convert(&l, &input(), &ctx, Some(id(3)), now(), ids()).unwrap();
 
     let acc = c.new_account.clone().unwrap();
-    assert_eq!((acc.name.as_str(), acc.industry.as_str(), acc.city.as_str()), ("华信精密制造有限公司", "制造业", "上海"));
+    assert_eq!(
+        (acc.name.as_str(), acc.industry.as_str(), acc.city.as_str()),
+        ("华信精密制造有限公司", "制造业", "上海")
+    );
     assert_eq!((acc.employees, acc.owner_id), (Some(300), Some(owner.id)));
     let ct = &c.contact;
     assert_eq!((ct.account_id, ct.name.as_str(), ct.title.as_str()), (acc.id, "Li Lei", "总经理"));
-    assert_eq!((ct.email.as_str(), ct.phone.as_str(), ct.buying_role), ("li@hx.cn", "138 0013 8000", BuyingRole::DecisionMaker));
+    assert_eq!(
+        (ct.email.as_str(), ct.phone.as_str(), ct.buying_role),
+        ("li@hx.cn", "138 0013 8000", BuyingRole::DecisionMaker)
+    );
     let deal = &c.deal;
-    assert_eq!((deal.stage, deal.account_id, deal.contact_id, deal.owner_id), (Stage::Identify, acc.id, Some(ct.id), owner.id));
+    assert_eq!(
+        (deal.stage, deal.account_id, deal.contact_id, deal.owner_id),
+        (Stage::Identify, acc.id, Some(ct.id), owner.id)
+    );
     assert_eq!((deal.lead_id, deal.amount), (Some(l.id), Money::cny(25_000_000)));
-    assert_eq!(deal.stage_history, vec![crate::domain::StageChange { from: None, to: Stage::Identify, at: now(), by: Some(id(3)) }]);
+    assert_eq!(
+        deal.stage_history,
+        vec![crate::domain::StageChange { from: None, to: Stage::Identify, at: now(), by: Some(id(3)) }]
+    );
     assert_eq!(deal.last_activity_at, l.last_contact_at);
     let top = d.deals.iter().filter(|x| x.stage == Stage::Identify).map(|x| x.rank).min().unwrap();
     assert!(deal.rank < top, "the new deal tops the first column");
-    assert_eq!((c.lead.status, c.lead.converted_deal_id, c.lead.updated_at), (LeadStatus::Converted, Some(deal.id), now()));
+    assert_eq!(
+        (c.lead.status, c.lead.converted_deal_id, c.lead.updated_at),
+        (LeadStatus::Converted, Some(deal.id), now())
+    );
     assert!(c.lead.assignment_history.is_empty(), "owner unchanged");
 
     let records = c.clone().records();
@@ -72,7 +87,8 @@ fn an_existing_account_is_linked_not_duplicated() {
     let existing = &d.accounts[0];
     let ctx = ConvertContext { accounts: &d.accounts, people: &d.people, deals: &d.deals, currency: Currency::CNY };
     let other = d.people[1].id;
-    let inp = ConvertInput { account: existing.name.to_uppercase(), owner_id: Some(other), amount_minor: Some(5), ..input() };
+    let inp =
+        ConvertInput { account: existing.name.to_uppercase(), owner_id: Some(other), amount_minor: Some(5), ..input() };
     let c = convert(&converting(), &inp, &ctx, None, now(), ids()).unwrap();
     assert_eq!(c.new_account, None);
     assert_eq!((c.contact.account_id, c.deal.account_id), (existing.id, existing.id));
@@ -82,14 +98,22 @@ fn an_existing_account_is_linked_not_duplicated() {
 
 #[test]
 fn owner_chosen_at_conversion_is_kept_in_the_history() {
-    let people = vec![crate::domain::Person { id: id(8), ..generate(DemoSize::Small, Lang::En, 1).data.people[0].clone() }];
+    let people =
+        vec![crate::domain::Person { id: id(8), ..generate(DemoSize::Small, Lang::En, 1).data.people[0].clone() }];
     let ctx = ConvertContext { accounts: &[], people: &people, deals: &[], currency: Currency::CNY };
     let l = Lead { owner_id: None, budget: Some(Money::new(100, Currency::USD)), ..converting() };
     let c = convert(&l, &ConvertInput { owner_id: Some(id(8)), ..input() }, &ctx, Some(id(3)), now(), ids()).unwrap();
     assert_eq!(c.deal.amount, Money::cny(0), "a budget in another currency is not converted");
     assert_eq!(
         c.lead.assignment_history,
-        vec![AssignmentChange { from: None, to: Some(id(8)), at: now(), by: Some(id(3)), automatic: false, reason: String::new() }]
+        vec![AssignmentChange {
+            from: None,
+            to: Some(id(8)),
+            at: now(),
+            by: Some(id(3)),
+            automatic: false,
+            reason: String::new()
+        }]
     );
 }
 
@@ -120,7 +144,10 @@ fn disqualifying_needs_a_reason() {
     let l = converting();
     assert_eq!(disqualify(&l, "  ", now()), Err(DisqualifyError::ReasonRequired));
     let d = disqualify(&l, " 无预算 ", now()).unwrap();
-    assert_eq!((d.status, d.disqualify_reason.as_deref(), d.updated_at), (LeadStatus::Disqualified, Some("无预算"), now()));
+    assert_eq!(
+        (d.status, d.disqualify_reason.as_deref(), d.updated_at),
+        (LeadStatus::Disqualified, Some("无预算"), now())
+    );
     let done = Lead { status: LeadStatus::Converted, ..l };
     assert_eq!(disqualify(&done, "x", now()), Err(DisqualifyError::AlreadyConverted));
 }

@@ -29,16 +29,25 @@ fn demo_leads_cover_every_grade_sla_state_and_consent_case() {
             assert!(states.contains(s), "{lang:?}: no {s}");
         }
         // Titles are read: few fall back to the unknown-title weight.
-        let unmatched = leads.iter().filter(|l| r.explain(l, now).factors[1].reasons[0].kind == ReasonKind::TitleUnmatched).count();
+        let unmatched =
+            leads.iter().filter(|l| r.explain(l, now).factors[1].reasons[0].kind == ReasonKind::TitleUnmatched).count();
         assert!(unmatched * 10 < leads.len(), "{lang:?}: {unmatched} titles unmatched");
-        let blocks: HashSet<Option<OutreachBlock>> = leads.iter().map(|l| outreach_block(l, now).map(|b| match b {
-            OutreachBlock::ConsentExpired { .. } => OutreachBlock::ConsentExpired { on: now.date_naive() },
-            other => other,
-        })).collect();
+        let blocks: HashSet<Option<OutreachBlock>> = leads
+            .iter()
+            .map(|l| {
+                outreach_block(l, now).map(|b| match b {
+                    OutreachBlock::ConsentExpired { .. } => OutreachBlock::ConsentExpired { on: now.date_naive() },
+                    other => other,
+                })
+            })
+            .collect();
         assert!(blocks.contains(&None) && blocks.contains(&Some(OutreachBlock::ConsentMissing)), "{lang:?}");
         assert!(blocks.contains(&Some(OutreachBlock::ConsentExpired { on: now.date_naive() })), "{lang:?}");
         assert!(leads.iter().any(|l| l.last_contact_at > l.first_contact_at && r.next_follow_up(l, now).is_some()));
-        assert!(leads.iter().filter(|l| l.owner_id.is_some()).all(|l| l.assignment_history.last().is_some_and(|a| a.to == l.owner_id)));
+        assert!(leads
+            .iter()
+            .filter(|l| l.owner_id.is_some())
+            .all(|l| l.assignment_history.last().is_some_and(|a| a.to == l.owner_id)));
         // Every lead event lies between the lead's arrival and now.
         assert!(leads.iter().all(|l| l.engagement.iter().all(|e| e.at >= l.created_at && e.at <= now)));
     }

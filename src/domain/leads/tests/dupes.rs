@@ -9,7 +9,14 @@ fn emails_are_trimmed_and_lower_cased() {
 
 #[test]
 fn phones_keep_digits_without_the_china_prefix() {
-    for raw in ["+86 138-0013-8000", "0086 138 0013 8000", "13800138000", "(+86)13800138000", "86 13800138000", "＋８６ １３８００１３８０００"] {
+    for raw in [
+        "+86 138-0013-8000",
+        "0086 138 0013 8000",
+        "13800138000",
+        "(+86)13800138000",
+        "86 13800138000",
+        "＋８６ １３８００１３８０００",
+    ] {
         assert_eq!(normalise_phone(raw), "13800138000", "{raw}");
     }
     assert_eq!(normalise_phone("+86 10 8888 6666"), "01088886666");
@@ -23,11 +30,23 @@ fn phones_keep_digits_without_the_china_prefix() {
 
 #[test]
 fn companies_lose_case_punctuation_and_legal_forms() {
-    let same = ["Huaxin Integration Co., Ltd.", "huaxin integration", "HUAXIN INTEGRATION INC", "Huaxin-Integration Company Limited"];
+    let same = [
+        "Huaxin Integration Co., Ltd.",
+        "huaxin integration",
+        "HUAXIN INTEGRATION INC",
+        "Huaxin-Integration Company Limited",
+    ];
     for raw in same {
         assert_eq!(normalise_company(raw), "huaxinintegration", "{raw}");
     }
-    for raw in ["华信系统集成有限公司", "华信系统集成", "华信系统集成股份有限公司", "华信系统集成公司", " 华信系统集成（有限公司） ", "华信系统集成有限责任公司"] {
+    for raw in [
+        "华信系统集成有限公司",
+        "华信系统集成",
+        "华信系统集成股份有限公司",
+        "华信系统集成公司",
+        " 华信系统集成（有限公司） ",
+        "华信系统集成有限责任公司",
+    ] {
         assert_eq!(normalise_company(raw), "华信系统集成", "{raw}");
     }
     // Only whole words go: "Costco" keeps its "co"; a bare legal form stays.
@@ -59,7 +78,10 @@ fn the_index_finds_leads_matching_any_key() {
             DupeMatch { lead_id: id(2), on: on(false, true, true) },
         ]
     );
-    assert_eq!(index.find(&DupeKeys::new("", "", "ACME, Inc")), vec![DupeMatch { lead_id: id(3), on: on(false, false, true) }]);
+    assert_eq!(
+        index.find(&DupeKeys::new("", "", "ACME, Inc")),
+        vec![DupeMatch { lead_id: id(3), on: on(false, false, true) }]
+    );
     // Empty and too-short keys never match, so blank leads are not each other's duplicates.
     assert_eq!(index.find_for(&leads[3]), vec![]);
     assert_eq!(index.find(&DupeKeys::new("x", "123", "")), vec![]);

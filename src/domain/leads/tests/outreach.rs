@@ -8,7 +8,8 @@ fn day(m: u32, d: u32) -> NaiveDate {
 }
 
 fn listed(expires_on: Option<NaiveDate>) -> Lead {
-    let consent = Consent { vendor: "企商数据".into(), acquired_on: day(1, 5), basis: "书面同意".into(), expires_on };
+    let consent =
+        Consent { vendor: "企商数据".into(), acquired_on: day(1, 5), basis: "书面同意".into(), expires_on };
     Lead { channel: Channel::PurchasedList, consent: Some(consent), owner_id: Some(id(7)), ..lead(1) }
 }
 
@@ -36,7 +37,10 @@ fn consent_expiry_blocks_outreach_by_the_app_clock() {
 fn missing_consent_or_basis_blocks_list_leads_only() {
     let none = Lead { consent: None, ..listed(None) };
     assert_eq!(outreach_block(&none, now()), Some(OutreachBlock::ConsentMissing));
-    assert_eq!(log_outreach(&none, &call(), id(90), None, now()), Err(OutreachError::Blocked(OutreachBlock::ConsentMissing)));
+    assert_eq!(
+        log_outreach(&none, &call(), id(90), None, now()),
+        Err(OutreachError::Blocked(OutreachBlock::ConsentMissing))
+    );
     let mut blank = listed(None);
     if let Some(c) = blank.consent.as_mut() {
         c.basis = "  ".into();
@@ -60,7 +64,8 @@ fn logging_outreach_records_first_and_last_contact() {
     assert_eq!((a.lead_id, a.owner_id, a.deal_id), (Some(id(1)), Some(id(3)), None));
 
     let later = now() + Duration::days(3);
-    let visit = OutreachInput { kind: OutreachKind::Visit, subject: "上门拜访".into(), notes: " 带样品 ".into() };
+    let visit =
+        OutreachInput { kind: OutreachKind::Visit, subject: "上门拜访".into(), notes: " 带样品 ".into() };
     let again = log_outreach(&out.lead, &visit, id(91), None, later).unwrap();
     assert_eq!(again.lead.first_contact_at, Some(now()));
     assert_eq!(again.lead.last_contact_at, Some(later));

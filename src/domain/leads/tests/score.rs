@@ -12,7 +12,13 @@ fn reasons(b: &ScoreBreakdown, f: Factor) -> Vec<(ReasonKind, i32)> {
 #[test]
 fn need_fit_worked_examples() {
     let r = rules();
-    let full = Lead { industry: "制造业".into(), employees: Some(300), budget: yuan(150_000), timeline_months: Some(3), ..lead(1) };
+    let full = Lead {
+        industry: "制造业".into(),
+        employees: Some(300),
+        budget: yuan(150_000),
+        timeline_months: Some(3),
+        ..lead(1)
+    };
     let b = r.explain(&full, now());
     assert_eq!(b.factors[0].score, 100);
     assert_eq!(
@@ -25,7 +31,13 @@ fn need_fit_worked_examples() {
         ]
     );
 
-    let none = Lead { industry: "金融".into(), employees: Some(50), budget: yuan(80_000), timeline_months: Some(9), ..lead(2) };
+    let none = Lead {
+        industry: "金融".into(),
+        employees: Some(50),
+        budget: yuan(80_000),
+        timeline_months: Some(9),
+        ..lead(2)
+    };
     let b = r.explain(&none, now());
     assert_eq!(b.factors[0].score, 0);
     assert_eq!(
@@ -120,11 +132,11 @@ fn edited_title_table_is_used() {
 fn budget_and_timeline_worked_examples() {
     let r = rules();
     let bands = [
-        (200_000_00, BudgetBand::TwiceIcp, 50),
-        (199_999_99, BudgetBand::Icp, 40),
-        (100_000_00, BudgetBand::Icp, 40),
-        (50_000_00, BudgetBand::HalfIcp, 25),
-        (49_999_99, BudgetBand::Small, 10),
+        (20_000_000, BudgetBand::TwiceIcp, 50),
+        (19_999_999, BudgetBand::Icp, 40),
+        (10_000_000, BudgetBand::Icp, 40),
+        (5_000_000, BudgetBand::HalfIcp, 25),
+        (4_999_999, BudgetBand::Small, 10),
         (0, BudgetBand::None, 0),
     ];
     for (minor, band, points) in bands {
@@ -215,22 +227,31 @@ fn total_is_the_weighted_sum_rounded_half_up() {
     assert_eq!(weighted_total([100, 100, 100, 100], [255, 255, 255, 255]), 100);
     assert_eq!(weighted_total([100, 100, 100, 100], [0, 0, 0, 0]), 0);
     // Edited weights: authority only.
-    let mut st = Settings::default();
-    st.score_weights = [0, 1, 0, 0];
+    let st = Settings { score_weights: [0, 1, 0, 0], ..Settings::default() };
     assert_eq!(LeadRules::new(&st).score(&cold(1), now()).total, 40);
 }
 
 #[test]
 fn grade_boundaries() {
     let c = Settings::default().grade_cutoffs;
-    let cases = [(100, Grade::A), (80, Grade::A), (79, Grade::B), (60, Grade::B), (59, Grade::C), (40, Grade::C), (39, Grade::D), (0, Grade::D)];
+    let cases = [
+        (100, Grade::A),
+        (80, Grade::A),
+        (79, Grade::B),
+        (60, Grade::B),
+        (59, Grade::C),
+        (40, Grade::C),
+        (39, Grade::D),
+        (0, Grade::D),
+    ];
     for (total, grade) in cases {
         assert_eq!(grade_for(total, c), grade, "{total}");
     }
     assert_eq!(grade_for(89, [90, 70, 50]), Grade::B);
     assert_eq!(grade_for(90, [90, 70, 50]), Grade::A);
     assert_eq!(grade_for(49, [90, 70, 50]), Grade::D);
-    let grades: Vec<Grade> = [&hot(1), &warm(2), &lukewarm(3), &cold(4)].map(|l| rules().score(l, now()).grade).to_vec();
+    let grades: Vec<Grade> =
+        [&hot(1), &warm(2), &lukewarm(3), &cold(4)].map(|l| rules().score(l, now()).grade).to_vec();
     assert_eq!(grades, vec![Grade::A, Grade::B, Grade::C, Grade::D]);
 }
 

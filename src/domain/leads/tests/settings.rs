@@ -53,10 +53,12 @@ fn settings_without_leads_load_with_the_defaults() {
 
 #[test]
 fn every_problem_is_reported_with_its_item() {
-    let mut s = Settings::default();
-    s.score_weights = [0; 4];
-    s.grade_cutoffs = [101, 60, 60];
-    s.sla_hours = [2, 24, 9_000];
+    let mut s = Settings {
+        score_weights: [0; 4],
+        grade_cutoffs: [101, 60, 60],
+        sla_hours: [2, 24, 9_000],
+        ..Settings::default()
+    };
     s.leads.follow_up_days = [7, 30, 30, 4_000];
     s.leads.titles = vec![
         TitleWeight { keyword: "CEO".into(), weight: 100 },
@@ -73,7 +75,11 @@ fn every_problem_is_reported_with_its_item() {
         AssignmentRule { region: "华东".into(), industry: String::new(), reps: vec![] },
         AssignmentRule { region: String::new(), industry: "零售".into(), reps: vec![id(1), id(9)] },
     ];
-    s.leads.assignment.caps = vec![RepCap { person_id: id(1), max_open: 5 }, RepCap { person_id: id(1), max_open: 6 }, RepCap { person_id: id(8), max_open: 1 }];
+    s.leads.assignment.caps = vec![
+        RepCap { person_id: id(1), max_open: 5 },
+        RepCap { person_id: id(1), max_open: 6 },
+        RepCap { person_id: id(8), max_open: 1 },
+    ];
     assert_eq!(
         validate(&s, &[person(1)]),
         vec![

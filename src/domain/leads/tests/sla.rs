@@ -13,8 +13,7 @@ fn first_contact_due_by_grade() {
     }
     assert_eq!(r.sla_state(&cold(4), now()), SlaState::Nurture);
     // Edited hours; 0 sends that grade to nurture too.
-    let mut s = Settings::default();
-    s.sla_hours = [1, 0, 72];
+    let s = Settings { sla_hours: [1, 0, 72], ..Settings::default() };
     let r = LeadRules::new(&s);
     assert_eq!(r.first_contact_due(&hot(1), Grade::A), Some(now() + h(1)));
     assert_eq!(r.sla_state(&warm(2), now()), SlaState::Nurture);
@@ -33,7 +32,10 @@ fn an_a_lead_breaches_right_after_two_hours() {
     let on_time = Lead { first_contact_at: Some(due), status: LeadStatus::Contacted, ..l.clone() };
     assert_eq!(r.sla_state(&on_time, now() + h(100)), SlaState::Met { due, contacted_at: due });
     let late = Lead { first_contact_at: Some(past), ..on_time };
-    assert_eq!(r.sla_state(&late, now() + h(100)), SlaState::Late { due, contacted_at: past, by: Duration::seconds(1) });
+    assert_eq!(
+        r.sla_state(&late, now() + h(100)),
+        SlaState::Late { due, contacted_at: past, by: Duration::seconds(1) }
+    );
 }
 
 #[test]
@@ -100,11 +102,17 @@ fn reminders_list_what_a_person_has_due() {
     let me = Some(id(7));
     let t = now() - Duration::days(29);
     let leads = vec![
-        Lead { owner_id: me, ..hot(1) },                 // first contact due in 2 h
-        Lead { owner_id: me, ..warm(2) },                // due in 24 h: beyond the horizon
-        Lead { owner_id: Some(id(8)), ..hot(3) },        // someone else's
+        Lead { owner_id: me, ..hot(1) },                             // first contact due in 2 h
+        Lead { owner_id: me, ..warm(2) },                            // due in 24 h: beyond the horizon
+        Lead { owner_id: Some(id(8)), ..hot(3) },                    // someone else's
         Lead { owner_id: me, created_at: now() - h(30), ..warm(4) }, // 6 h overdue
-        Lead { owner_id: me, first_contact_at: Some(t), last_contact_at: Some(t), status: LeadStatus::Contacted, ..warm(5) },
+        Lead {
+            owner_id: me,
+            first_contact_at: Some(t),
+            last_contact_at: Some(t),
+            status: LeadStatus::Contacted,
+            ..warm(5)
+        },
     ];
     let got = reminders(&leads, &r, id(7), now(), h(12));
     assert_eq!(
@@ -116,7 +124,12 @@ fn reminders_list_what_a_person_has_due() {
     );
     // A day later the follow-up (30 days after the contact) is due too.
     let got = reminders(&leads, &r, id(7), now() + h(24), h(12));
-    assert!(got.contains(&Reminder { lead_id: id(5), kind: ReminderKind::FollowUp, due: t + Duration::days(30), overdue: false }));
+    assert!(got.contains(&Reminder {
+        lead_id: id(5),
+        kind: ReminderKind::FollowUp,
+        due: t + Duration::days(30),
+        overdue: false
+    }));
 }
 
 #[test]
@@ -133,10 +146,10 @@ fn compliance_per_rep() {
         contacted(1, a, 1),
         contacted(2, a, 24),
         contacted(3, a, 25),
-        Lead { owner_id: a, ..warm(4) },  // overdue at +30 h
+        Lead { owner_id: a, ..warm(4) },                            // overdue at +30 h
         Lead { owner_id: b, created_at: now() + h(20), ..warm(5) }, // still within its window
-        Lead { owner_id: b, ..cold(6) }, // nurture: not counted
-        contacted(7, None, 1),            // unassigned: not counted
+        Lead { owner_id: b, ..cold(6) },                            // nurture: not counted
+        contacted(7, None, 1),                                      // unassigned: not counted
     ];
     let got = sla_compliance(&leads, &r, now() + h(30));
     assert_eq!(got, vec![RepSla { person_id: id(7), met: 2, late: 1, overdue: 1 }]);
