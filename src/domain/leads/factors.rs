@@ -5,7 +5,7 @@
 
 use super::reasons::{BudgetBand, ReasonKind, Sink, TimelineBand};
 use super::score::LeadRules;
-use super::text::Folded;
+use super::text::{folds_to, Folded};
 use crate::domain::{EngagementKind, Lead, Timestamp};
 
 /// Points within "need fit"; together 100.
@@ -33,10 +33,9 @@ fn clamp(points: i32) -> u8 {
 
 pub fn need_fit(r: &LeadRules, lead: &Lead, s: &mut impl Sink) -> u8 {
     let mut pts = 0;
-    let industry = Folded::new(&lead.industry);
-    if industry.as_str().is_empty() {
+    if lead.industry.trim().is_empty() {
         s.note(0, || ReasonKind::IndustryUnknown);
-    } else if r.industries.iter().any(|i| i == industry.as_str()) {
+    } else if r.industries.iter().any(|i| folds_to(&lead.industry, i)) {
         pts += FIT_INDUSTRY;
         s.note(FIT_INDUSTRY, || ReasonKind::IndustryInIcp);
     } else {
@@ -164,13 +163,15 @@ pub fn budget_timeline(r: &LeadRules, lead: &Lead, s: &mut impl Sink) -> u8 {
 pub fn engagement(r: &LeadRules, lead: &Lead, now: Timestamp, s: &mut impl Sink) -> u8 {
     let mut weight = [0f64; 4];
     let mut count = [0u32; 4];
+    // Whole seconds of age are plenty, and much cheaper than date arithmetic.
+    let now_s = now.timestamp();
     for e in &lead.engagement {
         if e.at > now {
             continue;
         }
         let k = kind_index(e.kind);
         count[k] += 1;
-        weight[k] += r.decay((now - e.at).num_seconds());
+        weight[k] += r.decay(now_s.saturating_sub(e.at.timestamp()));
     }
     let mut total = 0i32;
     for k in 0..4 {

@@ -4,13 +4,15 @@
 //! duplicate detection. Every rule takes "now" as a parameter.
 //!
 //! Compile the settings once with `LeadRules::new(&settings)` and reuse it
-//! for every lead: `score` (cheap, for lists), `explain` (the breakdown),
+//! for every lead: `score` (cheap, for lists), `view` (score, SLA state and
+//! next follow-up for a list row, scoring once), `explain` (the breakdown),
 //! `what_if`, `sla_state`, `next_follow_up`.
 
 pub mod assign;
 pub mod convert;
 pub mod dupes;
 pub mod factors;
+pub mod form;
 pub mod outreach;
 pub mod reasons;
 pub mod score;
@@ -24,10 +26,11 @@ pub use convert::DisqualifyError;
 pub use convert::{buying_role_for, convert, disqualify, Conversion, ConvertContext, ConvertError, ConvertInput};
 pub use dupes::{normalise_company, normalise_email, normalise_phone, DupeIndex, DupeKeys, DupeMatch, MatchedOn};
 pub use reasons::{BudgetBand, Factor, Reason, ReasonKind, TimelineBand};
+pub use form::{check_lead, LeadError};
 pub use outreach::{log_outreach, outreach_block, Outreach, OutreachBlock, OutreachError, OutreachInput, OutreachKind};
 pub use score::{grade_for, weighted_total, FactorBreakdown, Grade, LeadRules, LeadScore, ScoreBreakdown, WhatIf};
 pub use settings::{AssignmentRule, AssignmentSettings, EngagementRules, Icp, LeadSettings, RepCap, TitleWeight};
-pub use sla::{overdue_queue, reminders, sla_compliance, OverdueLead, Reminder, ReminderKind, RepSla, SlaState};
+pub use sla::{overdue_queue, reminders, sla_compliance, LeadView, OverdueLead, Reminder, ReminderKind, RepSla, SlaState};
 pub use validate::{validate, LeadSettingsError};
 
 use crate::domain::{Channel, Id, Lead, LeadStatus, Timestamp};

@@ -16,7 +16,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::score::{Grade, LeadRules};
+use super::score::{Grade, LeadRules, LeadScore};
 use crate::domain::{Id, Lead, LeadStatus, Timestamp};
 
 /// `t + d`, saturating at the end of time (imported dates can be extreme).
@@ -55,6 +55,11 @@ impl LeadRules {
     }
 
     pub fn sla_state(&self, lead: &Lead, now: Timestamp) -> SlaState {
+        self.sla_with(lead, now, || self.score(lead, now).grade)
+    }
+
+    /// `grade_now` is asked only for a lead still waiting for first contact.
+    fn sla_with(&self, lead: &Lead, now: Timestamp, grade_now: impl FnOnce() -> Grade) -> SlaState {
         if let Some(at) = lead.first_contact_at {
             let grade = self.score(lead, at).grade;
             return match self.first_contact_due(lead, grade) {
@@ -68,7 +73,7 @@ impl LeadRules {
             LeadStatus::Nurture => return SlaState::Nurture,
             _ => {}
         }
-        match self.first_contact_due(lead, self.score(lead, now).grade) {
+        match self.first_contact_due(lead, grade_now()) {
             None => SlaState::Nurture,
             Some(due) if now <= due => SlaState::DueIn { due, left: due - now },
             Some(due) => SlaState::Overdue { due, by: now - due },
@@ -78,14 +83,37 @@ impl LeadRules {
     /// When the next follow-up is due: for contacted leads still being
     /// worked (contacted, qualified, nurture), `None` when the cadence is 0.
     pub fn next_follow_up(&self, lead: &Lead, now: Timestamp) -> Option<Timestamp> {
+        self.follow_up_with(lead, || self.score(lead, now).grade)
+    }
+
+    fn follow_up_with(&self, lead: &Lead, grade_now: impl FnOnce() -> Grade) -> Option<Timestamp> {
         let last = lead.last_contact_at.max(lead.first_contact_at)?;
         let grade = match lead.status {
-            LeadStatus::Contacted | LeadStatus::Qualified => self.score(lead, now).grade,
+            LeadStatus::Contacted | LeadStatus::Qualified => grade_now(),
             LeadStatus::Nurture => Grade::D,
             _ => return None,
         };
         let days = self.follow_up_days[grade.index()];
         (days > 0).then(|| plus(last, Duration::days(i64::from(days))))
+    }
+}
+
+/// What a lead list row shows, from one scoring of the lead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LeadView {
+    pub score: LeadScore,
+    pub sla: SlaState,
+    pub next_follow_up: Option<Timestamp>,
+}
+
+impl LeadRules {
+    pub fn view(&self, lead: &Lead, now: Timestamp) -> LeadView {
+        let score = self.score(lead, now);
+        LeadView {
+            score,
+            sla: self.sla_with(lead, now, || score.grade),
+            next_follow_up: self.follow_up_with(lead, || score.grade),
+        }
     }
 }
 

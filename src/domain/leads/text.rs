@@ -17,23 +17,52 @@ pub fn half_width(c: char) -> char {
     }
 }
 
-fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+/// Calls `push` with each folded character until it returns false. A plain
+/// loop with fast paths for ASCII and for CJK ideographs (which have no
+/// case), as this runs for every lead scored.
+fn fold_each(s: &str, mut push: impl FnMut(char) -> bool) {
     let mut space = false;
-    s.trim().chars().map(half_width).flat_map(char::to_lowercase).filter_map(move |c| {
-        if c.is_whitespace() {
+    for c in s.trim().chars() {
+        let c = half_width(c);
+        let more = if c.is_whitespace() {
             let first = !space;
             space = true;
-            first.then_some(' ')
+            !first || push(' ')
         } else {
             space = false;
-            Some(c)
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())
+            } else if ('\u{3400}'..='\u{9FFF}').contains(&c) {
+                push(c)
+            } else {
+                c.to_lowercase().all(&mut push)
+            }
+        };
+        if !more {
+            return;
         }
-    })
+    }
 }
 
 /// The folded form, allocated: for building keyword tables once.
 pub fn fold(s: &str) -> String {
-    folded_chars(s).collect()
+    let mut out = String::with_capacity(s.len());
+    fold_each(s, |c| {
+        out.push(c);
+        true
+    });
+    out
+}
+
+/// Whether `raw` folds to `folded`, stopping at the first difference.
+pub fn folds_to(raw: &str, folded: &str) -> bool {
+    let mut want = folded.chars();
+    let mut same = true;
+    fold_each(raw, |c| {
+        same = want.next() == Some(c);
+        same
+    });
+    same && want.next().is_none()
 }
 
 /// The folded form in a stack buffer: for the per-lead hot path.
@@ -45,14 +74,15 @@ pub struct Folded {
 impl Folded {
     pub fn new(s: &str) -> Folded {
         let mut f = Folded { buf: [0; CAP], len: 0 };
-        for c in folded_chars(s) {
+        fold_each(s, |c| {
             let n = c.len_utf8();
             if f.len + n > CAP {
-                break;
+                return false;
             }
             c.encode_utf8(&mut f.buf[f.len..f.len + n]);
             f.len += n;
-        }
+            true
+        });
         f
     }
     pub fn as_str(&self) -> &str {

@@ -19,13 +19,23 @@ fn cpu_ns() -> Option<u64> {
     std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
 }
 
-fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
-    let (t, c) = (Instant::now(), cpu_ns());
-    let out = f();
-    let wall = t.elapsed().as_secs_f64() * 1e3;
-    match (c, cpu_ns()) {
-        (Some(a), Some(b)) => println!("{what}: {wall:.1} ms wall, {:.1} ms CPU", (b - a) as f64 / 1e6),
-        _ => println!("{what}: {wall:.1} ms wall"),
+/// Runs `f` three times and reports the fastest run, as other work on the
+/// machine only ever adds time.
+fn timed<T>(what: &str, mut f: impl FnMut() -> T) -> T {
+    let mut best: Option<(f64, Option<f64>, T)> = None;
+    for _ in 0..3 {
+        let (t, c) = (Instant::now(), cpu_ns());
+        let out = f();
+        let wall = t.elapsed().as_secs_f64() * 1e3;
+        let cpu = c.zip(cpu_ns()).map(|(a, b)| (b - a) as f64 / 1e6);
+        if best.as_ref().is_none_or(|b| wall < b.0) {
+            best = Some((wall, cpu, out));
+        }
+    }
+    let Some((wall, cpu, out)) = best else { unreachable!() };
+    match cpu {
+        Some(cpu) => println!("{what}: {wall:.1} ms wall, {cpu:.1} ms CPU"),
+        None => println!("{what}: {wall:.1} ms wall"),
     }
     out
 }
@@ -37,12 +47,20 @@ fn scoring_100k_leads() {
     let s = Settings::default();
     let r = timed("compile rules", || LeadRules::new(&s));
     let scores = timed("score 100k", || r.score_all(&leads, now()));
-    let mut order: Vec<usize> = (0..leads.len()).collect();
-    timed("sort 100k by score", || order.sort_by_key(|&i| std::cmp::Reverse(scores[i].total)));
-    timed("explain 100k", || leads.iter().map(|l| r.explain(l, now()).total as u64).sum::<u64>());
-    timed("SLA state 100k", || {
-        leads.iter().filter(|l| matches!(r.sla_state(l, now()), SlaState::Overdue { .. })).count()
+    timed("sort 100k by score", || {
+        let mut order: Vec<usize> = (0..leads.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(scores[i].total));
+        order
     });
+    timed("explain 100k", || leads.iter().map(|l| r.explain(l, now()).total as u64).sum::<u64>());
+    timed("list row view 100k (score, SLA, follow-up)", || {
+        leads.iter().filter(|l| matches!(r.view(l, now()).sla, SlaState::Overdue { .. })).count()
+    });
+    let q = &mut ();
+    timed("  need fit only", || leads.iter().map(|l| u64::from(factors::need_fit(&r, l, q))).sum::<u64>());
+    timed("  authority only", || leads.iter().map(|l| u64::from(factors::authority(&r, &l.title, q))).sum::<u64>());
+    timed("  budget/timeline only", || leads.iter().map(|l| u64::from(factors::budget_timeline(&r, l, q))).sum::<u64>());
+    timed("  engagement only", || leads.iter().map(|l| u64::from(factors::engagement(&r, l, now(), q))).sum::<u64>());
     timed("overdue queue 100k", || overdue_queue(&leads, &r, now()).len());
     timed("duplicate index 100k", || DupeIndex::build(&leads));
     let grades = Grade::ALL.map(|g| scores.iter().filter(|s| s.grade == g).count());

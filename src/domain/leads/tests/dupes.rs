@@ -92,3 +92,16 @@ fn the_index_finds_leads_matching_any_key() {
     index.insert(id(9), &row);
     assert_eq!(index.find(&row), vec![DupeMatch { lead_id: id(9), on: on(true, false, false) }]);
 }
+
+#[test]
+fn folding_for_keyword_matching() {
+    use crate::domain::leads::text::{fold, folds_to};
+    assert_eq!(fold("  Purchasing\u{3000}\t MANAGER "), "purchasing manager");
+    assert_eq!(fold("ＩＴ主管"), "it主管");
+    assert_eq!(fold("Directeur Général"), "directeur général");
+    assert!(folds_to(" MANUFACTURING ", "manufacturing"));
+    assert!(folds_to("制造业", "制造业"));
+    assert!(!folds_to("Manufacturing Services", "manufacturing"));
+    assert!(!folds_to("Manu", "manufacturing"));
+    assert!(!folds_to("", "manufacturing"));
+}

@@ -86,3 +86,34 @@ fn outreach_needs_a_subject_and_an_open_lead() {
         assert_eq!(log_outreach(&l, &call(), id(90), None, now()), Err(OutreachError::Closed));
     }
 }
+
+#[test]
+fn lead_form_checks_report_everything_at_once() {
+    assert_eq!(check_lead(&lead(1)), vec![]);
+    let mut bad = Lead {
+        name: " ".into(),
+        email: "li at hx".into(),
+        budget: Some(crate::domain::Money::cny(-1)),
+        ..listed(Some(day(1, 1)))
+    };
+    bad.channel_detail = String::new();
+    if let Some(c) = bad.consent.as_mut() {
+        c.vendor = " ".into();
+    }
+    assert_eq!(
+        check_lead(&bad),
+        vec![
+            LeadError::NameRequired,
+            LeadError::EmailInvalid,
+            LeadError::ChannelDetailRequired,
+            LeadError::ConsentVendorRequired,
+            LeadError::ConsentExpiresBeforeAcquired,
+            LeadError::BudgetNegative,
+        ]
+    );
+    // A list lead without consent can be saved; outreach is what it blocks.
+    let unconsented = Lead { consent: None, channel_detail: "企商数据".into(), ..listed(None) };
+    assert_eq!(check_lead(&unconsented), vec![]);
+    let event = Lead { channel: Channel::TradeShow, ..lead(2) };
+    assert_eq!(check_lead(&event), vec![LeadError::ChannelDetailRequired]);
+}

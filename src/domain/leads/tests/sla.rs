@@ -171,3 +171,16 @@ fn extreme_dates_do_not_panic() {
     let got = reminders(&[l], &r, id(1), end, h(24));
     assert_eq!(got.iter().map(|x| (x.due, x.overdue)).collect::<Vec<_>>(), vec![(end, false)]);
 }
+
+#[test]
+fn a_list_row_view_agrees_with_the_single_rules() {
+    let r = rules();
+    let t = now() + h(1);
+    let leads = [hot(1), warm(2), cold(3), Lead { first_contact_at: Some(t), status: LeadStatus::Contacted, ..hot(4) }];
+    for at in [now(), now() + h(30), now() + Duration::days(40)] {
+        for l in &leads {
+            let v = r.view(l, at);
+            assert_eq!((v.score, v.sla, v.next_follow_up), (r.score(l, at), r.sla_state(l, at), r.next_follow_up(l, at)));
+        }
+    }
+}
