@@ -22,16 +22,16 @@ mod text;
 pub mod validate;
 
 pub use assign::{is_open, reassign, AssignError, Assigner, NoRep, Pick, ReassignError, Skip, Via};
-pub use convert::DisqualifyError;
 pub use convert::{buying_role_for, convert, disqualify, Conversion, ConvertContext, ConvertError, ConvertInput};
+pub use convert::DisqualifyError;
 pub use dupes::{normalise_company, normalise_email, normalise_phone, DupeIndex, DupeKeys, DupeMatch, MatchedOn};
-pub use reasons::{BudgetBand, Factor, Reason, ReasonKind, TimelineBand};
 pub use form::{check_lead, LeadError};
 pub use outreach::{log_outreach, outreach_block, Outreach, OutreachBlock, OutreachError, OutreachInput, OutreachKind};
+pub use reasons::{BudgetBand, Factor, Reason, ReasonKind, TimelineBand};
 pub use score::{grade_for, weighted_total, FactorBreakdown, Grade, LeadRules, LeadScore, ScoreBreakdown, WhatIf};
 pub use settings::{AssignmentRule, AssignmentSettings, EngagementRules, Icp, LeadSettings, RepCap, TitleWeight};
 pub use sla::{overdue_queue, reminders, sla_compliance, LeadView, OverdueLead, Reminder, ReminderKind, RepSla, SlaState};
-pub use validate::{validate, LeadSettingsError};
+pub use validate::{validate as validate_settings, LeadSettingsError};
 
 use crate::domain::{Channel, Id, Lead, LeadStatus, Timestamp};
 

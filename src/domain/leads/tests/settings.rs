@@ -28,7 +28,7 @@ fn defaults_follow_the_spec_and_pass_their_own_checks() {
     assert_eq!(s.leads.follow_up_days, [7, 30, 30, 0]);
     assert_eq!(s.leads.engagement.half_life_days, 30);
     assert!(s.leads.assignment.by_territory);
-    assert_eq!(validate(&s, &[]), vec![]);
+    assert_eq!(validate_settings(&s, &[]), vec![]);
 }
 
 #[test]
@@ -81,7 +81,7 @@ fn every_problem_is_reported_with_its_item() {
         RepCap { person_id: id(8), max_open: 1 },
     ];
     assert_eq!(
-        validate(&s, &[person(1)]),
+        validate_settings(&s, &[person(1)]),
         vec![
             E::WeightsAllZero,
             E::CutoffsNotDescending,
