@@ -7,7 +7,8 @@ use chrono::{DateTime, TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
 use salesflow::domain::demo::{generate_records, Lang};
 use salesflow::domain::validate::check;
-use salesflow::domain::{forecast, pipeline, Workspace};
+use salesflow::domain::leads::{overdue_queue, DupeIndex, LeadRules};
+use salesflow::domain::{forecast, pipeline, Id, Lead, Workspace};
 use salesflow::store::format::export_json;
 use salesflow::store::import;
 
@@ -38,6 +39,34 @@ fn aggregates(c: &mut Criterion) {
     g.finish();
 }
 
+/// 100,000 leads: the demo's leads repeated with fresh ids, so every scoring
+/// path (titles in both languages, engagement, consent) is exercised.
+fn leads_100k(ws: &Workspace) -> Vec<Lead> {
+    let base = &ws.data.leads;
+    (0..N)
+        .map(|i| {
+            let mut l = base[i % base.len()].clone();
+            l.id = Id::from_u128(i as u128 + 1);
+            l
+        })
+        .collect()
+}
+
+fn leads(c: &mut Criterion) {
+    let ws = generate_records(10_000, Lang::Zh, SEED, now());
+    let leads = leads_100k(&ws);
+    let rules = LeadRules::new(&ws.settings);
+    let mut g = c.benchmark_group(format!("leads/{N}"));
+    g.sample_size(10);
+    g.bench_function("score all", |b| b.iter(|| rules.score_all(black_box(&leads), now())));
+    g.bench_function("list rows (score + SLA + next follow-up)", |b| {
+        b.iter(|| leads.iter().map(|l| rules.view(l, now())).collect::<Vec<_>>())
+    });
+    g.bench_function("overdue queue", |b| b.iter(|| overdue_queue(black_box(&leads), &rules, now())));
+    g.bench_function("duplicate index", |b| b.iter(|| DupeIndex::build(black_box(&leads))));
+    g.finish();
+}
+
 fn integrity(c: &mut Criterion) {
     let ws = workspace();
     let mut g = c.benchmark_group(format!("integrity/{N}-records"));
@@ -58,5 +87,5 @@ fn demo(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, aggregates, integrity, demo);
+criterion_group!(benches, aggregates, leads, integrity, demo);
 criterion_main!(benches);
