@@ -37,17 +37,16 @@ pub struct DecodeError {
     pub index: usize,
     pub path: String,
     pub message: String,
+    /// Not JSON at all (as opposed to JSON of the wrong shape).
+    pub syntax: bool,
 }
 
-/// Decode a JSON array of `kind` into `into`, collecting per-record errors.
-/// Each element is decoded on its own so one bad record does not hide others.
-pub fn decode_kind(
-    kind: EntityKind,
-    items: &[&serde_json::value::RawValue],
-    into: &mut Collections,
-) -> Vec<DecodeError> {
+/// Decode JSON texts of `kind` records into `into`, collecting per-record
+/// errors. Each element is decoded on its own so one bad record does not hide
+/// others.
+pub fn decode_kind(kind: EntityKind, items: &[&str], into: &mut Collections) -> Vec<DecodeError> {
     struct Dec<'a, 'b> {
-        items: &'a [&'b serde_json::value::RawValue],
+        items: &'a [&'b str],
         into: &'a mut Collections,
     }
     impl KindVisitor for Dec<'_, '_> {
@@ -57,15 +56,24 @@ pub fn decode_kind(
             let out = T::of_mut(self.into);
             out.reserve(self.items.len());
             for (index, raw) in self.items.iter().enumerate() {
-                let mut de = serde_json::Deserializer::from_str(raw.get());
-                match serde_path_to_error::deserialize::<_, T>(&mut de) {
-                    Ok(r) => out.push(r),
-                    Err(e) => {
-                        let path = e.path().to_string();
-                        let message = without_position(&e.into_inner().to_string());
-                        errors.push(DecodeError { index, path, message });
+                // Tracking the path costs time on every field: only a record
+                // that fails is decoded again to say where.
+                let first = match serde_json::from_str::<T>(raw) {
+                    Ok(r) => {
+                        out.push(r);
+                        continue;
                     }
-                }
+                    Err(e) => e,
+                };
+                let mut de = serde_json::Deserializer::from_str(raw);
+                let (path, inner) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+                    Err(e) => (e.path().to_string(), e.into_inner()),
+                    // Only what follows the value failed (trailing characters).
+                    Ok(_) => (String::new(), first),
+                };
+                let syntax = !inner.is_data();
+                let message = without_position(&inner.to_string());
+                errors.push(DecodeError { index, path, message, syntax });
             }
             errors
         }
@@ -82,18 +90,35 @@ pub fn without_position(message: &str) -> String {
     }
 }
 
-/// Fast path for trusted data (our own IndexedDB): decode a whole array at once.
-pub fn decode_kind_trusted(kind: EntityKind, json: &str, into: &mut Collections) -> Result<(), String> {
-    struct Dec<'a>(&'a str, &'a mut Collections);
+/// Fast path for trusted data (our own IndexedDB): decode a JSON array of
+/// `kind` records and append them to `into`.
+pub fn append_kind_trusted(kind: EntityKind, json: &[u8], into: &mut Collections) -> Result<(), String> {
+    struct Dec<'a>(&'a [u8], &'a mut Collections);
     impl KindVisitor for Dec<'_> {
         type Out = Result<(), String>;
         fn visit<T: Entity>(self) -> Result<(), String> {
-            let items: Vec<T> = serde_json::from_str(self.0).map_err(|e| e.to_string())?;
-            *T::of_mut(self.1) = items;
+            let items: Vec<T> = serde_json::from_slice(self.0).map_err(|e| e.to_string())?;
+            T::of_mut(self.1).extend(items);
             Ok(())
         }
     }
     kind.dispatch(Dec(json, into))
+}
+
+/// `kind` records `range` of `data` as one JSON array (a storage chunk).
+pub fn encode_range(data: &Collections, kind: EntityKind, range: std::ops::Range<usize>) -> Vec<u8> {
+    struct Enc<'a>(&'a Collections, std::ops::Range<usize>);
+    impl KindVisitor for Enc<'_> {
+        type Out = Vec<u8>;
+        fn visit<T: Entity>(self) -> Vec<u8> {
+            let items = T::of(self.0);
+            let end = self.1.end.min(items.len());
+            let start = self.1.start.min(end);
+            // Serialising our own plain data types cannot fail.
+            serde_json::to_vec(&items[start..end]).unwrap_or_else(|_| b"[]".to_vec())
+        }
+    }
+    kind.dispatch(Enc(data, range))
 }
 
 /// Every leaf of a record as (dotted path, text), in field order, for a

@@ -177,6 +177,14 @@ macro_rules! entity_registry {
                     $( EntityKind::$kind => self.$field.iter().find(|r| r.id == id).cloned().map(Record::$kind), )*
                 }
             }
+            /// Room for `n` more records of `kind`.
+            pub fn reserve(&mut self, kind: EntityKind, n: usize) {
+                match kind { $( EntityKind::$kind => self.$field.reserve(n), )* }
+            }
+            /// Drops spare capacity (loaded data stays as it is for a while).
+            pub fn shrink_to_fit(&mut self) {
+                $( self.$field.shrink_to_fit(); )*
+            }
             pub fn sort_by_id(&mut self) {
                 $( self.$field.sort_by_key(|r| r.id); )*
             }
