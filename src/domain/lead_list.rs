@@ -69,9 +69,15 @@ impl LeadFilter {
         self.text.trim().to_lowercase()
     }
 
-    /// Whether `lead` passes; `hay` is its [`haystack`] and is only looked at
-    /// when `needle` (from [`LeadFilter::needle`]) is not empty.
-    pub fn matches(&self, lead: &Lead, needle: &str, hay: impl FnOnce() -> String) -> bool {
+    /// Whether `lead` passes every filter.
+    pub fn matches(&self, lead: &Lead) -> bool {
+        let needle = self.needle();
+        self.matches_fields(lead) && (needle.is_empty() || text_matches(&haystack(lead), &needle))
+    }
+
+    /// Status, channel and owner only. Long lists check these first and the
+    /// text against a prepared [`haystack`] with [`text_matches`].
+    pub fn matches_fields(&self, lead: &Lead) -> bool {
         let status_ok = match self.status {
             StatusFilter::Any => true,
             StatusFilter::Open => is_open(lead.status),
@@ -82,7 +88,7 @@ impl LeadFilter {
             OwnerFilter::Unassigned => lead.owner_id.is_none(),
             OwnerFilter::Person(p) => lead.owner_id == Some(p),
         };
-        status_ok && owner_ok && self.channel.is_none_or(|c| lead.channel == c) && (needle.is_empty() || text_matches(&hay(), needle))
+        status_ok && owner_ok && self.channel.is_none_or(|c| lead.channel == c)
     }
 }
 
