@@ -1,41 +1,14 @@
-//! What a person does to a lead from the list and the lead page: change its
-//! status, disqualify it with a reason, assign it, keep notes, and log
-//! outreach (a call, email or visit), which a purchased-list lead without
-//! valid consent refuses. Pure functions; the UI writes each result as one
-//! `Change`.
+//! What a person does to leads from the list and the lead page beyond what
+//! `leads` covers (outreach, disqualifying, reassigning, converting): change
+//! a status, keep notes, give a saved lead its owner, and act on many leads
+//! at once. Pure functions; the UI writes each result as one `Change`.
 
-use chrono::NaiveDate;
-
-use super::lead_list::is_open;
-use super::{Activity, ActivityKind, Channel, Id, Lead, LeadStatus, Timestamp};
-
-/// Why a lead may not be contacted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ConsentProblem {
-    /// A purchased or rented list lead with no consent record.
-    Missing,
-    /// Consent ran out on this day (the last day it was valid).
-    Expired(NaiveDate),
-}
-
-/// The consent rule (SPEC §2): a lead bought or rented from a list needs a
-/// recorded lawful basis, and any recorded consent must not have expired by
-/// the app clock's (UTC) date. Leads that reached us themselves (forms,
-/// events, referrals) need no record. Kept in this one function so the rule
-/// has a single home.
-pub fn consent_problem(lead: &Lead, now: Timestamp) -> Option<ConsentProblem> {
-    let today = now.date_naive();
-    match &lead.consent {
-        None if lead.channel == Channel::PurchasedList => Some(ConsentProblem::Missing),
-        None => None,
-        Some(c) if c.basis.trim().is_empty() => Some(ConsentProblem::Missing),
-        Some(c) => c.expires_on.filter(|e| *e < today).map(ConsentProblem::Expired),
-    }
-}
+use super::leads::{reassign, Assigner, Pick};
+use super::{Id, Lead, LeadStatus, Timestamp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StatusError {
-    /// Disqualifying needs a reason: use [`disqualify`].
+    /// Disqualifying needs a reason: use `leads::disqualify`.
     ReasonRequired,
     /// Converted is reached by converting, and is final.
     Converted,
@@ -60,35 +33,44 @@ pub fn set_status(lead: &Lead, to: LeadStatus, now: Timestamp) -> Result<Option<
     }
 }
 
-/// Disqualifies the lead, keeping why (SPEC §2 "disqualify with a reason").
-pub fn disqualify(lead: &Lead, reason: &str, now: Timestamp) -> Result<Lead, StatusError> {
-    if lead.status == LeadStatus::Converted {
-        return Err(StatusError::Converted);
-    }
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(StatusError::ReasonRequired);
-    }
-    let mut next = lead.clone();
-    next.status = LeadStatus::Disqualified;
-    next.disqualify_reason = Some(reason.to_string());
-    next.updated_at = now;
-    Ok(next)
-}
-
-/// Gives the lead to `owner` (or back to the unassigned queue with `None`);
-/// `None` when it already is theirs, so nothing is written.
-pub fn assign(lead: &Lead, owner: Option<Id>, now: Timestamp) -> Option<Lead> {
-    (lead.owner_id != owner).then(|| Lead { owner_id: owner, updated_at: now, ..lead.clone() })
-}
-
 pub fn set_notes(lead: &Lead, notes: &str, now: Timestamp) -> Option<Lead> {
     let notes = notes.trim_end();
     (lead.notes != notes).then(|| Lead { notes: notes.to_string(), updated_at: now, ..lead.clone() })
 }
 
+/// A new lead as the form built it gets its owner: the person chosen on the
+/// form (recorded in its assignment history as chosen by `by`), or else
+/// whoever the assignment rules pick (`Some(pick)`). With nobody free it
+/// stays in the unassigned queue.
+pub fn assign_new(lead: Lead, assigner: &mut Assigner<'_>, by: Option<Id>, now: Timestamp) -> (Lead, Option<Pick>) {
+    if let Some(owner) = lead.owner_id {
+        let unowned = Lead { owner_id: None, ..lead.clone() };
+        return (reassign(&unowned, Some(owner), by, "", now).unwrap_or(lead), None);
+    }
+    match assigner.assign(&lead, now) {
+        Ok((assigned, pick)) => (assigned, Some(pick)),
+        Err(_) => (lead, None),
+    }
+}
+
+/// An edited lead whose owner the form changed: the change goes into its
+/// history. Closed leads keep the owner they closed with.
+pub fn owner_edit(before: &Lead, edited: Lead, by: Option<Id>, now: Timestamp) -> Lead {
+    if before.owner_id == edited.owner_id {
+        return edited;
+    }
+    let to = edited.owner_id;
+    let as_was = Lead { owner_id: before.owner_id, ..edited };
+    match reassign(&as_was, to, by, "", now) {
+        Ok(l) => l,
+        Err(_) => as_was,
+    }
+}
+
 /// The result of a bulk action: the leads to write, and how many were left
-/// alone because the action does not apply to them (e.g. converted leads).
+/// alone because they already were that way or the action does not apply
+/// to them (converted or disqualified leads keep their owner, converted
+/// leads their status).
 #[derive(Debug, Default, PartialEq)]
 pub struct Bulk {
     pub changed: Vec<Lead>,
@@ -96,12 +78,33 @@ pub struct Bulk {
     pub refused: usize,
 }
 
-pub fn bulk_assign<'a>(leads: impl IntoIterator<Item = &'a Lead>, owner: Option<Id>, now: Timestamp) -> Bulk {
+/// Reassigns every lead to `owner` (`None`: back to the unassigned queue),
+/// each change kept in the lead's history as made by `by`.
+pub fn bulk_assign<'a>(leads: impl IntoIterator<Item = &'a Lead>, owner: Option<Id>, by: Option<Id>, now: Timestamp) -> Bulk {
     let mut out = Bulk::default();
     for l in leads {
-        match assign(l, owner, now) {
-            Some(x) => out.changed.push(x),
-            None => out.unchanged += 1,
+        match reassign(l, owner, by, "", now) {
+            Ok(x) => out.changed.push(x),
+            Err(super::leads::ReassignError::SameOwner) => out.unchanged += 1,
+            Err(super::leads::ReassignError::Closed) => out.refused += 1,
+        }
+    }
+    out
+}
+
+/// Hands every unassigned lead to whoever the assignment rules pick, in
+/// turn (round-robin moves on after each). Leads that already have an owner
+/// are unchanged; those nobody is free for are refused.
+pub fn bulk_auto_assign<'a>(leads: impl IntoIterator<Item = &'a Lead>, assigner: &mut Assigner<'_>, now: Timestamp) -> Bulk {
+    let mut out = Bulk::default();
+    for l in leads {
+        if l.owner_id.is_some() {
+            out.unchanged += 1;
+            continue;
+        }
+        match assigner.assign(l, now) {
+            Ok((x, _)) => out.changed.push(x),
+            Err(_) => out.refused += 1,
         }
     }
     out
@@ -117,73 +120,6 @@ pub fn bulk_status<'a>(leads: impl IntoIterator<Item = &'a Lead>, to: LeadStatus
         }
     }
     out
-}
-
-/// The kinds of contact that count as outreach to a lead.
-pub const OUTREACH_KINDS: [ActivityKind; 3] = [ActivityKind::Call, ActivityKind::Email, ActivityKind::Visit];
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OutreachInput {
-    pub kind: ActivityKind,
-    pub subject: String,
-    pub notes: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OutreachError {
-    Blocked(ConsentProblem),
-    /// Converted or disqualified leads are not worked any more.
-    Closed,
-    NotOutreach,
-    SubjectRequired,
-}
-
-/// Logs a call, email or visit on the lead, by `by` at `now`: the activity,
-/// and the lead with its first contact recorded (a new lead becomes
-/// contacted). Refused, with the reason, when consent is missing or expired.
-pub fn log_outreach(
-    lead: &Lead,
-    input: OutreachInput,
-    id: Id,
-    by: Option<Id>,
-    now: Timestamp,
-) -> Result<(Activity, Lead), OutreachError> {
-    if !is_open(lead.status) {
-        return Err(OutreachError::Closed);
-    }
-    if let Some(p) = consent_problem(lead, now) {
-        return Err(OutreachError::Blocked(p));
-    }
-    if !OUTREACH_KINDS.contains(&input.kind) {
-        return Err(OutreachError::NotOutreach);
-    }
-    let subject = input.subject.trim();
-    if subject.is_empty() {
-        return Err(OutreachError::SubjectRequired);
-    }
-    let activity = Activity {
-        id,
-        created_at: now,
-        updated_at: now,
-        kind: input.kind,
-        subject: subject.to_string(),
-        notes: input.notes.trim().to_string(),
-        at: now,
-        due: None,
-        done: true,
-        owner_id: by,
-        deal_id: None,
-        account_id: None,
-        contact_id: None,
-        lead_id: Some(lead.id),
-    };
-    let mut next = lead.clone();
-    next.first_contact_at = Some(lead.first_contact_at.unwrap_or(now));
-    if next.status == LeadStatus::New {
-        next.status = LeadStatus::Contacted;
-    }
-    next.updated_at = now;
-    Ok((activity, next))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::input::parse_money;
 use super::people::is_plausible_email;
-use super::{Channel, Consent, Currency, Id, Lead, LeadStatus, Money, Person, Timestamp};
+use super::{Channel, Consent, Currency, Id, Lead, Money, Person, Timestamp};
 
 /// The lead form as typed. Text stays text (numbers and dates too) so what
 /// was typed is kept exactly, even when it is refused.
@@ -194,32 +194,7 @@ pub fn validate_lead(
     }
     let mut lead = match target {
         Target::Edit(l) => l.clone(),
-        Target::New(id) => Lead {
-            id,
-            created_at: now,
-            updated_at: now,
-            name: String::new(),
-            company: String::new(),
-            title: String::new(),
-            email: String::new(),
-            phone: String::new(),
-            industry: String::new(),
-            employees: None,
-            region: String::new(),
-            city: String::new(),
-            channel: input.channel,
-            channel_detail: String::new(),
-            consent: None,
-            status: LeadStatus::New,
-            owner_id: None,
-            budget: None,
-            timeline_months: None,
-            engagement: Vec::new(),
-            first_contact_at: None,
-            disqualify_reason: None,
-            converted_deal_id: None,
-            notes: String::new(),
-        },
+        Target::New(id) => super::leads::new_lead(id, "", input.channel, now),
     };
     lead.updated_at = now;
     lead.name = name;
@@ -255,7 +230,7 @@ fn optional<T>(text: &str, parse: impl Fn(&str) -> Option<T>, error: LeadError, 
 /// The consent record of a purchased-list lead: every part is required, the
 /// list cannot have been bought after `today`, and consent cannot expire
 /// before it was given. An expiry already past is accepted (it is a fact
-/// about the list); outreach is then blocked, see `lead_actions`.
+/// about the list); outreach is then blocked, see `leads::outreach`.
 fn consent(input: &LeadInput, today: NaiveDate, errors: &mut Vec<LeadError>) -> Option<Consent> {
     let before = errors.len();
     let vendor = input.vendor.trim();

@@ -5,6 +5,7 @@
 
 use std::cmp::Ordering;
 
+use super::leads::{Grade, LeadView, SlaState};
 use super::{Channel, Id, Lead, LeadStatus};
 
 /// Every status, in the order `Texts::lead_status` is indexed by.
@@ -30,9 +31,10 @@ pub const CHANNELS: [Channel; 9] = [
     Channel::Other,
 ];
 
-/// Still being worked: neither converted nor disqualified.
-pub fn is_open(status: LeadStatus) -> bool {
-    !matches!(status, LeadStatus::Converted | LeadStatus::Disqualified)
+/// Finished with: converted or disqualified. (Nurture leads are parked but
+/// not closed; `leads::is_open` is the narrower rule for rep caps.)
+pub fn is_closed(status: LeadStatus) -> bool {
+    matches!(status, LeadStatus::Converted | LeadStatus::Disqualified)
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,12 +54,40 @@ pub enum OwnerFilter {
     Person(Id),
 }
 
+/// Where a lead stands against its first-contact deadline (see `SlaState`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SlaFilter {
+    Waiting,
+    Overdue,
+    Met,
+    Late,
+    Nurture,
+}
+
+impl SlaFilter {
+    pub const ALL: [SlaFilter; 5] = [SlaFilter::Waiting, SlaFilter::Overdue, SlaFilter::Met, SlaFilter::Late, SlaFilter::Nurture];
+
+    pub fn of(state: &SlaState) -> Option<SlaFilter> {
+        match state {
+            SlaState::DueIn { .. } => Some(SlaFilter::Waiting),
+            SlaState::Overdue { .. } => Some(SlaFilter::Overdue),
+            SlaState::Met { .. } => Some(SlaFilter::Met),
+            SlaState::Late { .. } => Some(SlaFilter::Late),
+            SlaState::Nurture => Some(SlaFilter::Nurture),
+            SlaState::NotApplicable => None,
+        }
+    }
+}
+
 /// List filters. Empty fields do not filter.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LeadFilter {
     pub status: StatusFilter,
     pub channel: Option<Channel>,
     pub owner: OwnerFilter,
+    /// Grade and SLA state come from scoring the lead (`LeadRules::view`).
+    pub grade: Option<Grade>,
+    pub sla: Option<SlaFilter>,
     /// As typed; matched case-insensitively against name, company, email
     /// and phone (a phone also by its digits alone, "138-0000" finds "138 0000").
     pub text: String,
@@ -69,10 +99,19 @@ impl LeadFilter {
         self.text.trim().to_lowercase()
     }
 
-    /// Whether `lead` passes every filter.
-    pub fn matches(&self, lead: &Lead) -> bool {
+    /// Whether `lead`, scored as `view`, passes every filter.
+    pub fn matches(&self, lead: &Lead, view: &LeadView) -> bool {
         let needle = self.needle();
-        self.matches_fields(lead) && (needle.is_empty() || text_matches(&haystack(lead), &needle))
+        self.matches_fields(lead) && self.matches_view(view) && (needle.is_empty() || text_matches(&haystack(lead), &needle))
+    }
+
+    /// Whether the grade or SLA filter is on, so leads must be scored.
+    pub fn needs_view(&self) -> bool {
+        self.grade.is_some() || self.sla.is_some()
+    }
+
+    pub fn matches_view(&self, view: &LeadView) -> bool {
+        self.grade.is_none_or(|g| view.score.grade == g) && self.sla.is_none_or(|s| SlaFilter::of(&view.sla) == Some(s))
     }
 
     /// Status, channel and owner only. Long lists check these first and the
@@ -80,7 +119,7 @@ impl LeadFilter {
     pub fn matches_fields(&self, lead: &Lead) -> bool {
         let status_ok = match self.status {
             StatusFilter::Any => true,
-            StatusFilter::Open => is_open(lead.status),
+            StatusFilter::Open => !is_closed(lead.status),
             StatusFilter::Is(s) => lead.status == s,
         };
         let owner_ok = match self.owner {
@@ -115,6 +154,10 @@ pub fn text_matches(hay: &str, needle: &str) -> bool {
 pub enum SortKey {
     Name,
     Company,
+    /// Score total (so also grade).
+    Score,
+    /// First-contact urgency: see [`sla_rank`].
+    Sla,
     Channel,
     Status,
     Owner,
@@ -123,13 +166,29 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 6] = [SortKey::Name, SortKey::Company, SortKey::Channel, SortKey::Status, SortKey::Owner, SortKey::Created];
+    pub const ALL: [SortKey; 8] = [
+        SortKey::Name,
+        SortKey::Company,
+        SortKey::Score,
+        SortKey::Sla,
+        SortKey::Channel,
+        SortKey::Status,
+        SortKey::Owner,
+        SortKey::Created,
+    ];
+
+    /// Keys that need every lead scored.
+    pub fn needs_view(self) -> bool {
+        matches!(self, SortKey::Score | SortKey::Sla)
+    }
 
     /// Name in URLs (`?sort=company`).
     pub fn slug(self) -> &'static str {
         match self {
             SortKey::Name => "name",
             SortKey::Company => "company",
+            SortKey::Score => "score",
+            SortKey::Sla => "sla",
             SortKey::Channel => "channel",
             SortKey::Status => "status",
             SortKey::Owner => "owner",
@@ -141,11 +200,31 @@ impl SortKey {
     }
 }
 
-/// Positions into `leads` in list order for `key`. Ties (and the newest-first
+/// Most urgent first: waiting or overdue leads by due time (the overdue
+/// queue's order), then contacted late, in time, nurture, and closed leads.
+pub fn sla_rank(state: &SlaState) -> (u8, i64) {
+    match state {
+        SlaState::Overdue { due, .. } | SlaState::DueIn { due, .. } => (0, due.timestamp()),
+        SlaState::Late { due, .. } => (1, due.timestamp()),
+        SlaState::Met { due, .. } => (2, due.timestamp()),
+        SlaState::Nurture => (3, 0),
+        SlaState::NotApplicable => (4, 0),
+    }
+}
+
+/// Positions into `leads` in list order for `key`. `views` (each lead's
+/// `LeadRules::view`, same positions) is read only for the score and SLA
+/// keys and may be empty otherwise. Ties (and the newest-first
 /// default) fall back to creation time, then id, so the order is stable
 /// across reloads. Leads without an owner sort after all owners either way,
 /// since "unassigned" is a queue of its own, not a name.
-pub fn sort_order<'n>(leads: &[Lead], key: SortKey, ascending: bool, owner_name: impl Fn(Id) -> Option<&'n str>) -> Vec<u32> {
+pub fn sort_order<'n>(
+    leads: &[Lead],
+    views: &[LeadView],
+    key: SortKey,
+    ascending: bool,
+    owner_name: impl Fn(Id) -> Option<&'n str>,
+) -> Vec<u32> {
     let dir = |o: Ordering| if ascending { o } else { o.reverse() };
     let mut order: Vec<u32> = (0..leads.len() as u32).collect();
     let at = |i: u32| &leads[i as usize];
@@ -159,6 +238,15 @@ pub fn sort_order<'n>(leads: &[Lead], key: SortKey, ascending: bool, owner_name:
         SortKey::Channel => order.sort_by(|&a, &b| dir((at(a).channel as u8).cmp(&(at(b).channel as u8)).then_with(|| tie(at(a), at(b))))),
         SortKey::Status => order.sort_by(|&a, &b| dir((at(a).status as u8).cmp(&(at(b).status as u8)).then_with(|| tie(at(a), at(b))))),
         SortKey::Created => order.sort_by(|&a, &b| dir(tie(at(a), at(b)))),
+        SortKey::Score if views.len() == leads.len() => {
+            order.sort_by(|&a, &b| dir(views[a as usize].score.total.cmp(&views[b as usize].score.total).then_with(|| tie(at(a), at(b)))))
+        }
+        SortKey::Sla if views.len() == leads.len() => {
+            let ranks: Vec<(u8, i64)> = views.iter().map(|v| sla_rank(&v.sla)).collect();
+            order.sort_by(|&a, &b| dir(ranks[a as usize].cmp(&ranks[b as usize]).then_with(|| tie(at(a), at(b)))))
+        }
+        // Without scores to sort by, newest first.
+        SortKey::Score | SortKey::Sla => order.sort_by(|&a, &b| tie(at(b), at(a))),
     }
     order
 }

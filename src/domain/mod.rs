@@ -16,6 +16,7 @@ pub mod input;
 pub mod lead_actions;
 pub mod lead_form;
 pub mod lead_list;
+pub mod leads;
 pub mod money;
 pub mod new_deal;
 pub mod people;

@@ -47,18 +47,13 @@ pub fn check_against(data: &Collections, existing: &Collections) -> Vec<Problem>
             set.insert(id);
         }
     }
-    let mut index_in_kind: HashMap<EntityKind, usize> = HashMap::new();
-    for record in data.records() {
-        let kind = record.kind();
-        let slot = index_in_kind.entry(kind).or_insert(0);
-        let index = *slot;
-        *slot += 1;
-        for r in record.refs() {
+    data.visit_refs(|kind, index, refs| {
+        for r in refs {
             if !known.get(&r.kind).is_some_and(|s| s.contains(&r.id)) {
                 problems.push(Problem::Dangling { kind, index, field: r.path(), target: r.kind, id: r.id });
             }
         }
-    }
+    });
     problems
 }
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::Role;
+use crate::domain::{LeadStatus, Role};
 use chrono::{TimeZone, Utc};
 
 fn now() -> Timestamp {

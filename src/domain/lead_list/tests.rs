@@ -1,6 +1,7 @@
 use super::*;
 use crate::domain::lead_form::{validate_lead, LeadInput, Target};
-use crate::domain::{Currency, Timestamp};
+use crate::domain::leads::LeadRules;
+use crate::domain::{Currency, Money, Settings, Timestamp};
 use chrono::{Duration, TimeZone, Utc};
 
 fn t0() -> Timestamp {
@@ -21,8 +22,14 @@ fn sample() -> Vec<Lead> {
     ]
 }
 
+fn views(leads: &[Lead]) -> Vec<LeadView> {
+    let rules = LeadRules::new(&Settings::default());
+    leads.iter().map(|l| rules.view(l, t0() + Duration::days(10))).collect()
+}
+
 fn kept(f: &LeadFilter, leads: &[Lead]) -> Vec<u128> {
-    leads.iter().filter(|l| f.matches(l)).map(|l| l.id.as_u128()).collect()
+    let views = views(leads);
+    leads.iter().zip(&views).filter(|(l, v)| f.matches(l, v)).map(|(l, _)| l).map(|l| l.id.as_u128()).collect()
 }
 
 #[test]
@@ -67,16 +74,16 @@ fn sorting_is_by_the_chosen_column_with_a_stable_tie_break() {
         21 => Some("An"),
         _ => None,
     };
-    assert_eq!(names(&sort_order(&leads, SortKey::Name, true, owner)), vec![3, 4, 1, 2]);
-    assert_eq!(names(&sort_order(&leads, SortKey::Name, false, owner)), vec![2, 1, 4, 3]);
-    assert_eq!(names(&sort_order(&leads, SortKey::Company, true, owner)), vec![4, 2, 1, 3]);
-    assert_eq!(names(&sort_order(&leads, SortKey::Created, false, owner)), vec![4, 1, 3, 2]);
-    assert_eq!(names(&sort_order(&leads, SortKey::Status, true, owner)), vec![4, 1, 2, 3]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Name, true, owner)), vec![3, 4, 1, 2]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Name, false, owner)), vec![2, 1, 4, 3]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Company, true, owner)), vec![4, 2, 1, 3]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Created, false, owner)), vec![4, 1, 3, 2]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Status, true, owner)), vec![4, 1, 2, 3]);
     // Channel ties fall back to creation time: SEO (3 then 1), web form (2 then 4).
-    assert_eq!(names(&sort_order(&leads, SortKey::Channel, true, owner)), vec![3, 1, 2, 4]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Channel, true, owner)), vec![3, 1, 2, 4]);
     // Unassigned leads come after every owner, whichever the direction.
-    assert_eq!(names(&sort_order(&leads, SortKey::Owner, true, owner)), vec![2, 1, 3, 4]);
-    assert_eq!(names(&sort_order(&leads, SortKey::Owner, false, owner)), vec![1, 2, 4, 3]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Owner, true, owner)), vec![2, 1, 3, 4]);
+    assert_eq!(names(&sort_order(&leads, &[], SortKey::Owner, false, owner)), vec![1, 2, 4, 3]);
 }
 
 #[test]
@@ -95,4 +102,42 @@ fn status_and_channel_lists_follow_the_enum_order() {
     for (i, c) in CHANNELS.iter().enumerate() {
         assert_eq!(*c as usize, i);
     }
+}
+
+/// Fit, authority and budget/timeline all 100, no engagement: 80, an A.
+fn hot(l: Lead) -> Lead {
+    Lead {
+        industry: "制造业".into(),
+        employees: Some(300),
+        budget: Some(Money::cny(25_000_000)),
+        timeline_months: Some(2),
+        title: "总经理".into(),
+        ..l
+    }
+}
+
+#[test]
+fn grade_and_sla_filters_and_sorts_use_the_scored_view() {
+    let mut leads = sample();
+    leads[3] = hot(leads[3].clone());
+    // Contacted while a D: no first-contact deadline applied (nurture).
+    leads[0].first_contact_at = Some(t0() + Duration::days(3) + Duration::hours(1));
+    let v = views(&leads);
+    assert_eq!(v[3].score.grade, Grade::A);
+    assert!(matches!(v[3].sla, SlaState::Overdue { .. }));
+    let only = |f: LeadFilter| kept(&f, &leads);
+    assert_eq!(only(LeadFilter { grade: Some(Grade::A), ..Default::default() }), vec![4]);
+    assert_eq!(only(LeadFilter { grade: Some(Grade::D), ..Default::default() }), vec![1, 2, 3]);
+    assert_eq!(only(LeadFilter { sla: Some(SlaFilter::Overdue), ..Default::default() }), vec![4]);
+    assert_eq!(only(LeadFilter { sla: Some(SlaFilter::Nurture), ..Default::default() }), vec![1]);
+    assert_eq!(only(LeadFilter { sla: Some(SlaFilter::Waiting), ..Default::default() }), Vec::<u128>::new());
+    assert!(LeadFilter { sla: Some(SlaFilter::Met), ..Default::default() }.needs_view());
+    assert!(!LeadFilter::default().needs_view());
+
+    let ids = |o: Vec<u32>| o.iter().map(|&i| leads[i as usize].id.as_u128()).collect::<Vec<_>>();
+    assert_eq!(ids(sort_order(&leads, &v, SortKey::Score, false, |_| None))[0], 4);
+    // Most urgent first: the overdue A, then nurture, then closed leads oldest first.
+    assert_eq!(ids(sort_order(&leads, &v, SortKey::Sla, true, |_| None)), vec![4, 1, 2, 3]);
+    // Without scores the score and SLA keys list newest first.
+    assert_eq!(ids(sort_order(&leads, &[], SortKey::Sla, true, |_| None)), vec![4, 1, 3, 2]);
 }

@@ -6,9 +6,10 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
-use crate::domain::lead_actions::{bulk_assign, bulk_status, Bulk};
+use crate::domain::lead_actions::{bulk_assign, bulk_auto_assign, bulk_status, Bulk};
+use crate::domain::leads::Assigner;
 use crate::domain::lead_list::STATUSES;
-use crate::domain::{Id, Lead, LeadStatus};
+use crate::domain::{Id, Lead, LeadStatus, Settings};
 use crate::store::Change;
 use crate::ui::ops::{use_ops, Ops};
 use crate::ui::state::{use_locale, DbStoreFields};
@@ -55,14 +56,32 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
             None => Box::new(t.leads.bulk_unassigned),
         };
         let before = chosen();
-        run(ops, selected, before.clone(), bulk_assign(&before, owner, ops.now()), done);
+        run(ops, selected, before.clone(), bulk_assign(&before, owner, ops.acting_id(), ops.now()), None, done);
+    };
+    // Round-robin over the selected unassigned leads, as if each had just come in.
+    let auto = move |_| {
+        let t = ops.t();
+        let db = ops.data.db;
+        let now = ops.now();
+        let before = chosen();
+        let settings = db.settings().get_untracked();
+        let (people, units, leads) = (db.people().read_untracked(), db.org_units().read_untracked(), db.leads().read_untracked());
+        let mut assigner = Assigner::new(&settings.leads.assignment, &people, &units, &leads);
+        let bulk = bulk_auto_assign(&before, &mut assigner, now);
+        let left = bulk.refused;
+        if bulk.changed.is_empty() {
+            ops.notices.show((t.leads.bulk_auto_done)(0, left), Tone::Success);
+            return;
+        }
+        let cursors = assigner.settings_with_cursors(&settings, now);
+        run(ops, selected, before, Bulk { refused: 0, ..bulk }, Some(cursors), Box::new(move |n| (t.leads.bulk_auto_done)(n, left)));
     };
     let set_status = move |_| {
         let Some(to) = status.get_untracked().parse::<usize>().ok().and_then(|i| STATUSES.get(i).copied()) else { return };
         let t = ops.t();
         let label = t.lead_status[to as usize];
         let before = chosen();
-        run(ops, selected, before.clone(), bulk_status(&before, to, ops.now()), Box::new(move |n| (t.leads.bulk_status_done)(n, label)));
+        run(ops, selected, before.clone(), bulk_status(&before, to, ops.now()), None, Box::new(move |n| (t.leads.bulk_status_done)(n, label)));
     };
     view! {
         <section class="bulk-bar" role="region" aria-label=move || l().bulk_actions data-testid="bulk-bar">
@@ -97,6 +116,7 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
                     {move || l().bulk_apply}
                 </button>
             </div>
+            <button class="btn" data-testid="bulk-auto-assign" on:click=auto>{move || l().bulk_auto}</button>
             {export_slot()}
             <button class="btn-ghost" data-testid="bulk-clear" on:click=move |_| selected.set(HashSet::new())>
                 {move || l().clear_selection}
@@ -110,10 +130,11 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
 /// bar only hands it the leads: `selected` ∩ the list's `shown` ids.
 fn export_slot() -> impl IntoView {}
 
-/// Commits a bulk result in one transaction; on success says how many
-/// changed (and how many were refused) and offers Undo, which writes back
-/// the previous versions of exactly those leads.
-fn run(ops: Ops, selected: RwSignal<HashSet<Id>>, before: Vec<Lead>, bulk: Bulk, done: Box<dyn Fn(usize) -> String>) {
+/// Commits a bulk result (with `settings`, when round-robin moved on) in one
+/// transaction; on success says how many changed (and how many were
+/// refused) and offers Undo, which writes back the previous versions of
+/// exactly those leads.
+fn run(ops: Ops, selected: RwSignal<HashSet<Id>>, before: Vec<Lead>, bulk: Bulk, settings: Option<Settings>, done: Box<dyn Fn(usize) -> String>) {
     let t = ops.t();
     if bulk.changed.is_empty() {
         let msg = if bulk.refused > 0 { (t.leads.bulk_refused)(bulk.refused) } else { t.leads.bulk_nothing.to_string() };
@@ -126,7 +147,7 @@ fn run(ops: Ops, selected: RwSignal<HashSet<Id>>, before: Vec<Lead>, bulk: Bulk,
     if bulk.refused > 0 {
         text = format!("{text} {}", (t.leads.bulk_refused)(bulk.refused));
     }
-    let change = Change::upsert_all(bulk.changed.into_iter().map(Into::into));
+    let change = Change { settings, ..Change::upsert_all(bulk.changed.into_iter().map(Into::into)) };
     ops.write_then(change, None, move || {
         selected.set(HashSet::new());
         let undo = Callback::new(move |_| {

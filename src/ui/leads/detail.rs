@@ -4,10 +4,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::convert::{convertible, ConvertDialog};
 use super::facts::{ConsentCard, Facts};
 use super::form::LeadEditPage;
 use super::notes::Notes;
 use super::outreach::OutreachLog;
+use super::response::{AssignmentHistory, SlaCard};
+use super::rules::{use_minute, use_rules};
+use super::score::ScorePanel;
 use super::status::StatusOwner;
 use crate::domain::{Id, Lead};
 use crate::ui::state::{use_data, use_locale, DbStoreFields};
@@ -57,6 +61,10 @@ fn LeadView(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
     let status = move || lead.with(|l| l.as_ref().map(|l| l.status as usize)).unwrap_or(0);
     let deal = move || lead.with(|l| l.as_ref().and_then(|l| l.converted_deal_id));
     let deal_exists = move || deal().is_some_and(|d| data.db.deals().with(|v| v.iter().any(|x| x.id == d)));
+    let rules = use_rules();
+    let minute = use_minute();
+    let converting = RwSignal::new(false);
+    let can_convert = move || lead.with(|l| l.as_ref().is_some_and(convertible));
     let l = move || &locale.texts().leads;
     view! {
         <div class="page lead-page" data-testid="lead-page" data-lead=lead_id.to_string()>
@@ -75,12 +83,14 @@ fn LeadView(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
             </header>
             <div class="two-col">
                 <div class="stack">
+                    <ScorePanel lead rules minute/>
                     <Facts lead/>
                     <OutreachLog lead_id lead/>
                     <Notes lead_id lead/>
                 </div>
                 <div class="stack">
                     <StatusOwner lead_id lead/>
+                    <SlaCard lead rules minute/>
                     <ConsentCard lead/>
                     <section class="card" aria-labelledby="lead-convert-h" data-testid="lead-convert">
                         <h2 id="lead-convert-h">{move || l().convert}</h2>
@@ -89,18 +99,17 @@ fn LeadView(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
                                 <p>{l().converted_final}</p>
                                 <a class="btn" href=format!("/deals/{d}") data-testid="lead-deal-link">{l().open_deal}</a>
                             }.into_any(),
-                            // MERGE: conversion (lead → account + contact + deal in one
-                            // transaction, then a link to the new deal) comes from
-                            // `domain::leads` and replaces this placeholder.
                             None => view! {
                                 <p class="muted">{l().convert_body}</p>
-                                <button class="btn" disabled=true aria-describedby="lead-convert-note">{l().convert}</button>
-                                <p class="muted small" id="lead-convert-note">{l().convert_unavailable}</p>
+                                <button class="btn btn-primary" data-testid="lead-convert-open" disabled=move || !can_convert()
+                                    on:click=move |_| converting.set(true)>{l().convert}</button>
                             }.into_any(),
                         }}
                     </section>
+                    <AssignmentHistory lead/>
                 </div>
             </div>
+            <ConvertDialog lead_id open=converting rules/>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::messages;
-use crate::domain::lead_actions::consent_problem;
+use crate::domain::leads::outreach_block;
 use crate::domain::{Channel, Lead};
 use crate::i18n::format as fmt;
 use crate::ui::browser;
@@ -79,8 +79,8 @@ pub fn ConsentCard(lead: Memo<Option<Lead>>) -> impl IntoView {
             let record = x.consent.as_ref().map(|c| {
                 ((t.leads.consent_vendor_line)(&c.vendor, &fmt::date(c.acquired_on, loc)), c.basis.clone())
             });
-            let (line, ok) = match consent_problem(x, now) {
-                Some(p) => (messages::consent(t, p), false),
+            let (line, ok) = match outreach_block(x, now) {
+                Some(b) => (messages::block(t, b), false),
                 None => match x.consent.as_ref() {
                     Some(c) => (c.expires_on.map_or_else(|| t.leads.consent_no_expiry.to_string(), |d| (t.leads.consent_valid_until)(&fmt::date(d, loc))), true),
                     None if x.channel != Channel::PurchasedList => (t.leads.consent_not_needed.to_string(), true),

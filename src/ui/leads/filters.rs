@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::model::{ListModel, ListState};
-use crate::domain::lead_list::{OwnerFilter, SortKey, StatusFilter, CHANNELS, STATUSES};
+use super::messages;
+use super::model::{ListModel, ListState, Queue};
+use crate::domain::lead_list::{OwnerFilter, SlaFilter, SortKey, StatusFilter, CHANNELS, STATUSES};
+use crate::domain::leads::Grade;
 use crate::domain::{Id, Role};
 use crate::ui::state::{use_data, use_locale, DbStoreFields};
 
@@ -91,6 +93,29 @@ pub fn LeadFilterBar(state: ListState, model: ListModel) -> impl IntoView {
                     </For>
                 </select>
             </label>
+            <label class="field">
+                <span>{move || l().filter_grade}</span>
+                <select class="input" data-testid="lead-filter-grade"
+                    prop:value=move || state.grade.get().map(|g| g.index().to_string()).unwrap_or_default()
+                    on:change=move |ev| state.grade.set(event_target_value(&ev).parse::<usize>().ok().and_then(|i| Grade::ALL.get(i).copied()))>
+                    <option value="" selected=move || state.grade.get().is_none()>{move || locale.texts().filter_any}</option>
+                    {Grade::ALL.into_iter().map(|g| view! {
+                        <option value=g.index().to_string() selected=move || state.grade.get() == Some(g)>{messages::grade(g)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="field">
+                <span>{move || l().filter_sla}</span>
+                <select class="input" data-testid="lead-filter-sla"
+                    prop:value=move || state.sla.get().map(|s| (s as usize).to_string()).unwrap_or_default()
+                    on:change=move |ev| state.sla.set(event_target_value(&ev).parse::<usize>().ok().and_then(|i| SlaFilter::ALL.get(i).copied()))>
+                    <option value="" selected=move || state.sla.get().is_none()>{move || locale.texts().filter_any}</option>
+                    {SlaFilter::ALL.into_iter().map(|f| {
+                        let i = f as usize;
+                        view! { <option value=i.to_string() selected=move || state.sla.get() == Some(f)>{move || l().sla_filter[i]}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
             <label class="field show-sm">
                 <span>{move || l().sort_by}</span>
                 <select class="input" data-testid="lead-sort"
@@ -108,6 +133,8 @@ pub fn LeadFilterBar(state: ListState, model: ListModel) -> impl IntoView {
                             let col = match k {
                                 SortKey::Name => t.col_name,
                                 SortKey::Company => t.col_company,
+                                SortKey::Score => t.col_grade,
+                                SortKey::Sla => t.col_sla,
                                 SortKey::Channel => t.col_channel,
                                 SortKey::Status => t.col_status,
                                 SortKey::Owner => t.col_owner,
@@ -126,5 +153,25 @@ pub fn LeadFilterBar(state: ListState, model: ListModel) -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// All leads, the overdue queue and the unassigned queue, with their counts.
+#[component]
+pub fn QueueTabs(state: ListState, model: ListModel) -> impl IntoView {
+    let locale = use_locale();
+    let l = move || &locale.texts().leads;
+    let tab = move |q: Queue, testid: &'static str, label: Signal<String>| {
+        view! {
+            <button class="tab" type="button" data-testid=testid aria-pressed=move || (state.queue() == Some(q)).to_string()
+                on:click=move |_| state.show(q)>{label}</button>
+        }
+    };
+    view! {
+        <nav class="tabs queue-tabs" aria-label=move || l().queues data-testid="lead-queues">
+            {tab(Queue::All, "queue-all", Signal::derive(move || l().queue_all.to_string()))}
+            {tab(Queue::Overdue, "queue-overdue", Signal::derive(move || (l().queue_overdue)(model.overdue.get())))}
+            {tab(Queue::Unassigned, "queue-unassigned", Signal::derive(move || (l().queue_unassigned)(model.unassigned.get())))}
+        </nav>
     }
 }

@@ -7,8 +7,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
+use super::dupes::DupeWarning;
 use super::form_source::{ConsentSection, SourceSection};
 use super::messages::form_error;
+use super::placing::place_new;
+use crate::domain::lead_actions::owner_edit;
+use crate::domain::leads::DupeKeys;
 use crate::domain::lead_form::{split_contact, validate_lead, LeadError, LeadInput, Target};
 use crate::domain::lead_list::CHANNELS;
 use crate::domain::{Id, Lead};
@@ -131,7 +135,11 @@ fn LeadForm(existing: Option<Lead>) -> impl IntoView {
             Ok(lead) => {
                 let navigate = navigate.clone();
                 let href = format!("/leads/{}", lead.id);
-                ops.write_then(Change::upsert(lead), Some(ops.t().saved.to_string()), move || navigate(&href, Default::default()));
+                let (change, msg) = match existing.get_value() {
+                    None => place_new(&ops, lead),
+                    Some(before) => (Change::upsert(owner_edit(&before, lead, ops.acting_id(), ops.now())), ops.t().saved.to_string()),
+                };
+                ops.write_then(change, Some(msg), move || navigate(&href, Default::default()));
             }
             Err(_) => focus_soon("[data-testid=lead-form] [aria-invalid=true]".into()),
         }
@@ -186,6 +194,7 @@ fn LeadForm(existing: Option<Lead>) -> impl IntoView {
                     <datalist id="lf-industries">{move || suggestions.with(|s| s.0.iter().map(|v| view! { <option value=v.clone()/> }).collect_view())}</datalist>
                     <datalist id="lf-regions">{move || suggestions.with(|s| s.1.iter().map(|v| view! { <option value=v.clone()/> }).collect_view())}</datalist>
                 </section>
+                <DupeWarning keys=Signal::derive(move || fields.with(|f| DupeKeys::new(&f.email, &f.phone, &f.company))) except=id/>
                 <SourceSection fields errors/>
                 <ConsentSection fields errors/>
                 <section class="card" aria-labelledby="lf-qual">

@@ -190,11 +190,12 @@ pub fn LeadGrid(model: ListModel, state: ListState, selected: RwSignal<HashSet<I
                     </div>
                     {header(SortKey::Name, |t| t.col_name, "lg-name")}
                     {header(SortKey::Company, |t| t.col_company, "lg-company")}
-                    {header(SortKey::Channel, |t| t.col_channel, "lg-channel")}
+                    {header(SortKey::Score, |t| t.col_grade, "lg-grade")}
+                    {header(SortKey::Sla, |t| t.col_sla, "lg-sla")}
                     {header(SortKey::Status, |t| t.col_status, "lg-status")}
                     {header(SortKey::Owner, |t| t.col_owner, "lg-owner")}
+                    {header(SortKey::Channel, |t| t.col_channel, "lg-channel")}
                     {header(SortKey::Created, |t| t.col_created, "lg-created")}
-                    <div role="columnheader" class="lg-cell lg-contact">{move || l().col_contact}</div>
                 </div>
             </div>
             <div class="lg-body" role="rowgroup" node_ref=body

@@ -4,7 +4,9 @@
 //! Replaces the generic record list for leads.
 
 mod bulk;
+mod convert;
 mod detail;
+mod dupes;
 mod facts;
 mod filters;
 mod form;
@@ -14,8 +16,12 @@ mod messages;
 mod model;
 mod notes;
 mod outreach;
+mod placing;
 mod quick_add;
+mod response;
 mod row;
+mod rules;
+mod score;
 mod status;
 
 use std::collections::HashSet;
@@ -26,7 +32,7 @@ pub use detail::LeadPage;
 pub use form::LeadEditPage;
 
 use bulk::BulkBar;
-use filters::LeadFilterBar;
+use filters::{LeadFilterBar, QueueTabs};
 use grid::{LeadGrid, NARROW_PX};
 use model::{list_model, ListState};
 use quick_add::QuickAdd;
@@ -87,6 +93,7 @@ pub fn LeadsPage() -> impl IntoView {
             </header>
             <QuickAdd/>
             <Show when=empty fallback=move || view! {
+                <QueueTabs state model/>
                 <LeadFilterBar state model/>
                 <Show when=move || selected.with(|s| !s.is_empty())>
                     <BulkBar selected names=model.names/>

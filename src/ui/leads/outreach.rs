@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::messages;
-use crate::domain::lead_actions::{consent_problem, log_outreach, OutreachError, OutreachInput, OUTREACH_KINDS};
-use crate::domain::lead_list::is_open;
+use crate::domain::lead_list::is_closed;
+use crate::domain::leads::{log_outreach, outreach_block, OutreachError, OutreachInput, OutreachKind};
 use crate::domain::{Id, Lead};
 use crate::i18n::format as fmt;
 use crate::store::Change;
@@ -29,10 +29,10 @@ pub fn OutreachLog(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
         let now = clock.now();
         lead.with(|l| {
             let l = l.as_ref()?;
-            if !is_open(l.status) {
+            if is_closed(l.status) {
                 return Some(OutreachError::Closed);
             }
-            consent_problem(l, now).map(OutreachError::Blocked)
+            outreach_block(l, now).map(OutreachError::Blocked)
         })
     });
     let items = Memo::new(move |_| {
@@ -45,15 +45,15 @@ pub fn OutreachLog(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
         let Some(l) = ops.data.db.leads().with_untracked(|v| v.iter().find(|x| x.id == lead_id).cloned()) else { return };
         let t = ops.t();
         let input = OutreachInput {
-            kind: OUTREACH_KINDS[kind.get_untracked().min(OUTREACH_KINDS.len() - 1)],
+            kind: OutreachKind::ALL[kind.get_untracked().min(OutreachKind::ALL.len() - 1)],
             subject: subject.get_untracked(),
             notes: notes.get_untracked(),
         };
-        match log_outreach(&l, input, ops.new_id(), ops.acting_id(), ops.now()) {
+        match log_outreach(&l, &input, ops.new_id(), ops.acting_id(), ops.now()) {
             Err(e) => error.set(Some(messages::outreach(t, e))),
-            Ok((activity, next)) => {
+            Ok(done) => {
                 error.set(None);
-                let change = Change { upserts: vec![activity.into(), next.into()], ..Change::default() };
+                let change = Change::upsert_all(done.records());
                 ops.write_then(change, Some(t.leads.outreach_logged.to_string()), move || {
                     subject.set(String::new());
                     notes.set(String::new());
@@ -76,8 +76,8 @@ pub fn OutreachLog(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
                     <label class="field">
                         <span>{move || l().outreach_kind}</span>
                         <select class="input" data-testid="outreach-kind" on:change=move |ev| kind.set(event_target_value(&ev).parse().unwrap_or(0))>
-                            {OUTREACH_KINDS.iter().enumerate().map(|(i, k)| view! {
-                                <option value=i.to_string() selected=move || kind.get() == i>{move || locale.texts().activity_kinds[*k as usize]}</option>
+                            {OutreachKind::ALL.iter().enumerate().map(|(i, k)| view! {
+                                <option value=i.to_string() selected=move || kind.get() == i>{move || locale.texts().activity_kinds[k.activity_kind() as usize]}</option>
                             }).collect_view()}
                         </select>
                     </label>

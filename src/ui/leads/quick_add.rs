@@ -6,11 +6,13 @@
 
 use leptos::prelude::*;
 
+use super::dupes::DupeWarning;
 use super::messages::form_error;
+use super::placing::place_new;
 use crate::domain::lead_form::{split_contact, validate_lead, LeadError, LeadInput, Target};
+use crate::domain::leads::DupeKeys;
 use crate::domain::lead_list::CHANNELS;
 use crate::domain::{Channel, Id, Lead};
-use crate::store::Change;
 use crate::ui::focus::focus_soon;
 use crate::ui::ops::use_ops;
 use crate::ui::state::{use_locale, DbStoreFields};
@@ -90,9 +92,8 @@ pub fn QuickAdd() -> impl IntoView {
             focus_soon("[data-testid=quick-add] [aria-invalid=true]".into());
             return;
         };
-        let t = ops.t();
-        let msg = (t.leads.lead_added)(&lead.name);
-        ops.write_then(Change::upsert(lead), Some(msg), move || {
+        let (change, msg) = place_new(&ops, lead);
+        ops.write_then(change, Some(msg), move || {
             for s in [q.name, q.company, q.contact, q.detail] {
                 s.set(String::new());
             }
@@ -161,6 +162,10 @@ pub fn QuickAdd() -> impl IntoView {
                     <button class="btn btn-primary" type="submit" data-testid="quick-save">{move || l().quick_add_button}</button>
                 </div>
             </form>
+            <DupeWarning keys=Signal::derive(move || {
+                let (email, phone) = split_contact(&q.contact.get());
+                DupeKeys::new(&email, &phone, &q.company.get())
+            })/>
             <Show when=purchased>
                 <p class="notice" data-testid="quick-purchased">
                     {move || l().quick_purchased_note} " "

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::messages;
 use super::model::ListModel;
 use crate::domain::Id;
 use crate::i18n::format as fmt;
@@ -38,15 +39,10 @@ pub fn LeadRow(
         let at = lead.with(|l| l.as_ref().map(|l| l.created_at));
         at.map(|at| fmt::timestamp_date(at, browser::local_offset(), locale.0.get())).unwrap_or_default()
     };
-    let contact = move || {
-        lead.with(|l| {
-            l.as_ref().map(|l| match (l.email.is_empty(), l.phone.is_empty()) {
-                (false, false) => format!("{} · {}", l.email, l.phone),
-                (false, true) => l.email.clone(),
-                _ => l.phone.clone(),
-            })
-        })
-    };
+    // Scored as of the minute, like the list's filters and sorting.
+    let view = Memo::new(move |_| lead.with(|l| l.as_ref().map(|l| model.rules.read().0.view(l, model.minute.get()))));
+    let grade = move || view.get().map(|v| (v.score.grade.index(), (locale.texts().leads.grade_score)(messages::grade(v.score.grade), v.score.total)));
+    let sla = move || view.get().map(|v| messages::sla(locale.texts(), &v.sla));
     let href = format!("/leads/{id}");
     view! {
         <div class="lg-row" role="row" data-testid="lead-row" data-lead=id.to_string() data-pos=pos
@@ -65,7 +61,12 @@ pub fn LeadRow(
                 <a href=href tabindex="-1" data-testid="lead-name">{text(|l| l.name.clone())}</a>
             </div>
             <div role="gridcell" class="lg-cell lg-company" data-testid="lead-company">{text(|l| l.company.clone())}</div>
-            <div role="gridcell" class="lg-cell lg-channel" data-testid="lead-channel">{move || locale.texts().channels[channel()]}</div>
+            <div role="gridcell" class="lg-cell lg-grade">
+                {move || grade().map(|(g, text)| view! { <span class=format!("grade-badge g-{g}") data-testid="lead-grade">{text}</span> })}
+            </div>
+            <div role="gridcell" class="lg-cell lg-sla" data-testid="lead-sla">
+                {move || sla().map(|(text, alert)| view! { <span class:sla-alert=alert>{alert.then_some("⚠ ")}{text}</span> })}
+            </div>
             <div role="gridcell" class="lg-cell lg-status">
                 <span class=move || format!("pill lead-status s-{}", status()) data-testid="lead-status">
                     {move || locale.texts().lead_status[status()]}
@@ -77,8 +78,8 @@ pub fn LeadRow(
                     None => view! { <span class="muted">{locale.texts().leads.unassigned}</span> }.into_any(),
                 }}
             </div>
+            <div role="gridcell" class="lg-cell lg-channel" data-testid="lead-channel">{move || locale.texts().channels[channel()]}</div>
             <div role="gridcell" class="lg-cell lg-created num">{created}</div>
-            <div role="gridcell" class="lg-cell lg-contact muted">{contact}</div>
         </div>
     }
 }

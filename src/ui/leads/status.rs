@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::lead_actions::{assign, disqualify, set_status};
-use crate::domain::lead_list::STATUSES;
+use crate::domain::lead_actions::set_status;
+use crate::domain::leads::{disqualify, reassign};
+use crate::domain::lead_list::{is_closed, STATUSES};
 use crate::domain::{Id, Lead, LeadStatus};
 use crate::store::Change;
 use crate::ui::focus::focus_soon;
@@ -40,7 +41,7 @@ pub fn StatusOwner(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
         let t = ops.t();
         let to = Id::parse(&owner.get_untracked());
         let name = to.and_then(|o| ops.data.db.people().with_untracked(|p| p.iter().find(|p| p.id == o).map(|p| p.name.clone())));
-        if let Some(next) = assign(&l, to, ops.now()) {
+        if let Ok(next) = reassign(&l, to, ops.acting_id(), "", ops.now()) {
             let msg = name.map_or_else(|| t.leads.owner_cleared.to_string(), |n| (t.leads.owner_changed)(&n));
             ops.write(Change::upsert(next), Some(msg));
         }
@@ -85,20 +86,23 @@ pub fn StatusOwner(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
+            // Closed leads keep the owner they closed with.
+            <Show when=move || state().is_some_and(|s| !is_closed(s))>
             <div class="row align-end">
-                <label class="field">
-                    <span>{move || l().field_owner}</span>
-                    <select class="input" data-testid="lead-owner-select" on:change=move |ev| owner.set(event_target_value(&ev))>
-                        <option value="" selected=move || owner.get().is_empty()>{move || l().unassigned}</option>
-                        <For each=move || people.get() key=|p| p.0 let:p>
-                            <option value=p.0.to_string() selected=move || owner.get() == p.0.to_string()>{p.1.clone()}</option>
-                        </For>
-                    </select>
-                </label>
-                <button class="btn" data-testid="lead-assign"
-                    disabled=move || current.get().map(|c| c.1.map(|o| o.to_string()).unwrap_or_default()) == Some(owner.get())
-                    on:click=apply_owner>{move || l().assign}</button>
-            </div>
+                    <label class="field">
+                        <span>{move || l().field_owner}</span>
+                        <select class="input" data-testid="lead-owner-select" on:change=move |ev| owner.set(event_target_value(&ev))>
+                            <option value="" selected=move || owner.get().is_empty()>{move || l().unassigned}</option>
+                            <For each=move || people.get() key=|p| p.0 let:p>
+                                <option value=p.0.to_string() selected=move || owner.get() == p.0.to_string()>{p.1.clone()}</option>
+                            </For>
+                        </select>
+                    </label>
+                    <button class="btn" data-testid="lead-assign"
+                        disabled=move || current.get().map(|c| c.1.map(|o| o.to_string()).unwrap_or_default()) == Some(owner.get())
+                        on:click=apply_owner>{move || l().assign}</button>
+                </div>
+            </Show>
             <DisqualifyDialog lead_id open=dialog_open/>
         </section>
     }
