@@ -2,6 +2,7 @@
 //! a validated `Product`, or every problem at once, each naming its field.
 //! Nothing is stored unless the whole form is valid.
 
+use crate::domain::sorting;
 use std::collections::HashSet;
 
 use super::input::{money_text, parse_money, parse_percent_bp, percent_text, unique_ids};
@@ -194,7 +195,7 @@ fn validate_tiers(rows: &[TierInput], currency: Currency, errors: &mut Vec<Produ
             tiers.push(PriceTier { min_quantity, unit_price_minor });
         }
     }
-    tiers.sort_by_key(|t| t.min_quantity);
+    sorting::sort_by_key(&mut tiers, |t| t.min_quantity);
     tiers
 }
 
@@ -234,7 +235,7 @@ fn contains(bundle: Id, wanted: Id, catalogue: &[Product]) -> bool {
 pub fn bundle_candidates(id: Option<Id>, catalogue: &[Product]) -> Vec<&Product> {
     let mut v: Vec<&Product> =
         catalogue.iter().filter(|p| Some(p.id) != id && id.is_none_or(|me| !contains(p.id, me, catalogue))).collect();
-    v.sort_by(|a, b| a.name.cmp(&b.name));
+    sorting::sort_by(&mut v, |a, b| a.name.cmp(&b.name));
     v
 }
 

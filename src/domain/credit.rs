@@ -17,6 +17,7 @@
 //! invoice's currency (nothing is converted) and dated on or before today,
 //! so the check can be replayed as of any date of the simulated clock.
 
+use crate::domain::sorting;
 use chrono::NaiveDate;
 
 use super::{Account, Contract, Currency, Id, Invoice, Money, Payment, Timestamp};
@@ -112,7 +113,7 @@ pub fn assess(account: &Account, invoices: &[Invoice], payments: &[Payment], now
             })
         })
         .collect();
-    overdue.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then_with(|| a.number.cmp(&b.number)));
+    sorting::sort_by(&mut overdue, |a, b| b.days_overdue.cmp(&a.days_overdue).then_with(|| a.number.cmp(&b.number)));
 
     let limit = account.credit.credit_limit;
     let currency = limit.map(|l| l.currency).or(overdue.first().map(|o| o.balance.currency)).unwrap_or_default();

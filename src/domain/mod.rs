@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod pricing;
 pub mod quote_rules;
 pub mod signature;
+pub mod sorting;
 pub mod support;
 pub mod validate;
 pub mod workspace;

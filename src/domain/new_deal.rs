@@ -2,6 +2,7 @@
 //! records one save writes (the deal, and a new account or owner when the
 //! form names one that does not exist yet), or every problem at once.
 
+use crate::domain::sorting;
 use chrono::NaiveDate;
 
 use super::deal_rules::{rank_between, renumber};
@@ -182,7 +183,7 @@ pub fn create_deal(
 /// card (it sits at i64::MIN) the column is respaced below the new deal.
 pub(crate) fn top_of_column(deals: &[Deal], stage: Stage, now: Timestamp) -> (i64, Vec<Deal>) {
     let mut column: Vec<&Deal> = deals.iter().filter(|d| d.stage == stage).collect();
-    column.sort_by_key(|d| (d.rank, d.id));
+    sorting::sort_by_key(&mut column, |d| (d.rank, d.id));
     if let Some(rank) = rank_between(None, column.first().map(|d| d.rank)) {
         return (rank, Vec::new());
     }

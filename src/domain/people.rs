@@ -2,6 +2,7 @@
 //! `Person`, or every problem at once, each naming its field. Nothing is
 //! stored unless the whole form is valid.
 
+use crate::domain::sorting;
 use std::collections::HashSet;
 
 use super::deal_rules::subtree;
@@ -150,7 +151,7 @@ fn manager_problem(id: Id, manager: Id, people: &[Person]) -> Option<PersonError
 pub fn manager_candidates(id: Id, people: &[Person]) -> Vec<&Person> {
     let own = subtree(people, id);
     let mut v: Vec<&Person> = people.iter().filter(|p| !own.contains(&p.id)).collect();
-    v.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+    sorting::sort_by(&mut v, |a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
     v
 }
 

@@ -9,6 +9,7 @@
 //! 4. tax = net × tax_rate_bp / 10000 rounded half away from zero, per line,
 //!    so the quote's tax is the sum of what each printed line shows.
 
+use crate::domain::sorting;
 use super::money::{div_round, saturate};
 use super::{Currency, Discount, Id, Money, Product, Quote, QuoteLine, Settings, TierMode};
 
@@ -92,7 +93,7 @@ fn tiered_gross(product: &Product, quantity: u32) -> i128 {
     let list = product.list_price.minor as i128;
     let mut tiers: Vec<(i128, i128)> =
         product.tiers.iter().map(|t| (t.min_quantity.max(1) as i128, t.unit_price_minor as i128)).collect();
-    tiers.sort_by_key(|t| t.0);
+    sorting::sort_by_key(&mut tiers, |t| t.0);
     let Some(&(first_min, _)) = tiers.first() else {
         return q * list;
     };
@@ -160,7 +161,7 @@ fn allocate(total: i128, weights: &[i128]) -> Vec<i128> {
     }
     let mut shares: Vec<i128> = weights.iter().map(|w| total * w / sum).collect();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(total * weights[i] % sum));
+    sorting::sort_by_key(&mut order, |&i| std::cmp::Reverse(total * weights[i] % sum));
     let left = total - shares.iter().sum::<i128>();
     for &i in order.iter().take(left.max(0) as usize) {
         shares[i] += 1;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::codec::decode_kind;
+use super::codec::{decode_kind, decode_one};
 use super::format::{ImportDto, FORMAT_NAME, FORMAT_VERSION};
 use super::scan::Scanner;
 use crate::domain::validate::{KnownIds, Problem};
@@ -265,19 +265,13 @@ where
     let mut issues = Vec::new();
     let settings = match dto.settings {
         None => Settings::default(),
-        Some(raw) => {
-            let mut de = serde_json::Deserializer::from_str(raw);
-            match serde_path_to_error::deserialize::<_, Settings>(&mut de) {
-                Ok(s) => s,
-                Err(e) => {
-                    issues.push(ImportIssue {
-                        path: join("settings", &e.path().to_string()),
-                        kind: IssueKind::InvalidValue { detail: super::codec::without_position(&e.into_inner().to_string()) },
-                    });
-                    Settings::default()
-                }
+        Some(raw) => match decode_one::<Settings>(raw) {
+            Ok(s) => s,
+            Err((path, detail)) => {
+                issues.push(ImportIssue { path: join("settings", &path), kind: IssueKind::InvalidValue { detail } });
+                Settings::default()
             }
-        }
+        },
     };
     let raw_data = dto.data.ok_or_else(|| ImportFailure::one("data", IssueKind::NotAnExport))?;
     let mut data = Collections::default();
@@ -355,7 +349,7 @@ where
 const CHECK_BATCH: usize = 5_000;
 
 fn join(prefix: &str, inner: &str) -> String {
-    if inner.is_empty() || inner == "." {
+    if inner.is_empty() {
         prefix.to_string()
     } else {
         format!("{prefix}.{inner}")

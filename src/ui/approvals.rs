@@ -1,6 +1,7 @@
 //! Approval pieces shared by quotes (discounts) and contracts: the decision
 //! log by round, and the approve / reject bar for whoever is acting.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::approval::ApprovalDecision;
@@ -21,7 +22,7 @@ pub fn use_acting_person() -> impl Fn() -> Option<(Id, Role)> + Copy {
 
 /// Steps grouped by round (oldest round first), each round in role order.
 fn rounds(mut steps: Vec<ApprovalStep>) -> Vec<Vec<ApprovalStep>> {
-    steps.sort_by_key(|s| s.created_at);
+    sorting::sort_by_key(&mut steps, |s| s.created_at);
     let mut out: Vec<Vec<ApprovalStep>> = Vec::new();
     for s in steps {
         match out.last_mut() {

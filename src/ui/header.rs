@@ -1,5 +1,6 @@
 //! Top bar: brand, the six areas + settings, acting-as, clock, language.
 
+use crate::domain::sorting;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -105,7 +106,7 @@ fn ActingAs() -> impl IntoView {
     let people = Memo::new(move |_| {
         let mut p: Vec<(Id, String, usize)> =
             data.db.people().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone(), p.role as usize)).collect();
-        p.sort_by_key(|x| x.2);
+        sorting::sort_by_key(&mut p, |x| x.2);
         p
     });
     let role = move || {

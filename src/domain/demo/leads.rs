@@ -2,6 +2,7 @@
 //! they became; purchased-list leads carry consent records, some expired or
 //! missing so the outreach block has something to show.
 
+use crate::domain::sorting;
 use chrono::Duration;
 
 use super::ctx::{cny_yuan, Gen, World};
@@ -72,7 +73,7 @@ fn engagement(g: &mut Gen, channel: Channel, from: Timestamp, to: Timestamp) -> 
             Engagement { kind, at: g.between(from, to) }
         })
         .collect();
-    events.sort_by_key(|e| e.at);
+    sorting::sort_by_key(&mut events, |e| e.at);
     events
 }
 

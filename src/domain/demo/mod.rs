@@ -24,7 +24,7 @@ mod tests;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::{Collections, Entity, Id, Settings, Timestamp, Workspace};
+use crate::domain::{Settings, Timestamp, Workspace};
 use ctx::{Gen, World};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,36 +147,9 @@ pub fn generate_records(total: usize, lang: Lang, seed: u64, now: Timestamp) -> 
     field::activities(g, w, activities);
 
     let mut data = std::mem::take(&mut w.data);
-    presort_all(&mut data);
     data.sort_by_id();
     let settings =
         Settings { workspace_name: g.t(("示例公司 (演示)", "Demo Company")).to_string(), ..Settings::default() };
     Workspace { settings, data }
 }
 
-/// Orders records by id, moving each (large) record once. `sort_by_id` then
-/// only confirms the order; its stable sort moving whole records was the
-/// slowest step of a Large demo.
-fn presort<T: Entity>(items: &mut Vec<T>) {
-    let mut order: Vec<(Id, usize)> = items.iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
-    order.sort_unstable();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(order.iter().filter_map(|&(_, i)| slots[i].take()));
-}
-
-fn presort_all(d: &mut Collections) {
-    presort(&mut d.accounts);
-    presort(&mut d.contacts);
-    presort(&mut d.leads);
-    presort(&mut d.deals);
-    presort(&mut d.activities);
-    presort(&mut d.quotes);
-    presort(&mut d.contracts);
-    presort(&mut d.approval_steps);
-    presort(&mut d.orders);
-    presort(&mut d.invoices);
-    presort(&mut d.payments);
-    presort(&mut d.survey_responses);
-    presort(&mut d.complaints);
-    presort(&mut d.visits);
-}

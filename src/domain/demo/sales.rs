@@ -1,6 +1,7 @@
 //! Opportunities: a realistic funnel whose stage history always ends in the
 //! current stage.
 
+use crate::domain::sorting;
 use chrono::Duration;
 
 use super::ctx::{cny_yuan, DealRef, Gen, World};
@@ -97,7 +98,7 @@ fn products_for(g: &mut Gen, w: &World, amount_minor: i64) -> Vec<usize> {
 /// Times for each stage change: the first at creation, the last at `end`.
 fn change_times(g: &mut Gen, created: Timestamp, end: Timestamp, n: usize) -> Vec<Timestamp> {
     let mut times: Vec<Timestamp> = (0..n).map(|_| g.between(created, end)).collect();
-    times.sort();
+    sorting::sort_by(&mut times, Ord::cmp);
     if let Some(first) = times.first_mut() {
         *first = created;
     }

@@ -186,7 +186,7 @@ macro_rules! entity_registry {
                 $( self.$field.shrink_to_fit(); )*
             }
             pub fn sort_by_id(&mut self) {
-                $( self.$field.sort_by_key(|r| r.id); )*
+                $( super::sorting::sort_by_id(&mut self.$field); )*
             }
         }
     };

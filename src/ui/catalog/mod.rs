@@ -4,6 +4,7 @@
 mod form;
 mod tiers;
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 pub use form::ProductEditPage;
@@ -25,7 +26,7 @@ pub fn ProductsPage() -> impl IntoView {
     let page = RwSignal::new(0usize);
     let sorted = Memo::new(move |_| {
         let mut v = data.db.products().get();
-        v.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        sorting::sort_by(&mut v, |a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
         v
     });
     let total = Signal::derive(move || sorted.read().len());

@@ -1,5 +1,6 @@
 //! Signed contracts archived on the customer (shown on the account page).
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::signature::{verify, SignatureCheck};
@@ -18,7 +19,7 @@ pub fn SignedArchive(account_id: Id) -> impl IntoView {
         let mut signed: Vec<_> = data.db.contracts().with(|c| {
             c.iter().filter(|x| x.account_id == account_id && x.status == ContractStatus::Signed).cloned().collect()
         });
-        signed.sort_by_key(|c| std::cmp::Reverse(c.signature.as_ref().map(|s| s.signed_at)));
+        sorting::sort_by_key(&mut signed, |c| std::cmp::Reverse(c.signature.as_ref().map(|s| s.signed_at)));
         view! {
             <section class="card" data-testid="signed-archive">
                 <h2>{d.signed_archive}</h2>

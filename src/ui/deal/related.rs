@@ -1,6 +1,7 @@
 //! Read-mostly sections of the deal page: exit checklist, stage history,
 //! contacts, quotes and contracts.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::checklist::{exit_items, is_met};
@@ -144,7 +145,7 @@ pub fn Quotes(deal_id: Id) -> impl IntoView {
                 let t = locale.texts();
                 let products = data.db.products().read();
                 let mut quotes: Vec<_> = data.db.quotes().with(|q| q.iter().filter(|x| x.deal_id == deal_id).cloned().collect());
-                quotes.sort_by_key(|q| std::cmp::Reverse(q.version));
+                sorting::sort_by_key(&mut quotes, |q| std::cmp::Reverse(q.version));
                 if quotes.is_empty() {
                     return view! { <p class="muted">{t.none_yet}</p> }.into_any();
                 }

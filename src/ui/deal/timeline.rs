@@ -1,5 +1,6 @@
 //! Activity timeline of a deal, newest first, with a form to log one.
 
+use crate::domain::sorting;
 use chrono::{NaiveDate, TimeZone, Utc};
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn Timeline(deal_id: Id) -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let items = move || {
         let mut v: Vec<_> = data.db.activities().with(|a| a.iter().filter(|x| x.deal_id == Some(deal_id)).cloned().collect());
-        v.sort_by(|a, b| b.at.cmp(&a.at));
+        sorting::sort_by(&mut v, |a, b| b.at.cmp(&a.at));
         v
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {

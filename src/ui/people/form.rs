@@ -3,6 +3,7 @@
 //! shown from the first save attempt on, and a save writes the person only
 //! when there are none.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
@@ -103,7 +104,7 @@ fn PersonForm(existing: Option<Person>) -> impl IntoView {
         let t = locale.texts();
         let mut v: Vec<(Id, String)> =
             data.db.org_units().read().iter().map(|u| (u.id, format!("{} · {}", u.name, t.org_levels[u.level as usize]))).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
 

@@ -4,6 +4,7 @@
 
 mod form;
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -25,7 +26,7 @@ pub fn PeoplePage() -> impl IntoView {
     let page = RwSignal::new(0usize);
     let sorted = Memo::new(move |_| {
         let mut v = data.db.people().get();
-        v.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        sorting::sort_by(&mut v, |a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
         v
     });
     // Names for the "reports to" and territory cells, looked up once per change

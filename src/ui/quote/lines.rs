@@ -3,6 +3,7 @@
 //! are keyed by position so an edit updates values in place and keyboard
 //! focus is kept while tabbing through the table.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
@@ -19,7 +20,7 @@ fn tier_summary(t: &Texts, p: &Product) -> String {
         return String::new();
     }
     let mut tiers = p.tiers.clone();
-    tiers.sort_by_key(|x| x.min_quantity);
+    sorting::sort_by_key(&mut tiers, |x| x.min_quantity);
     let steps: Vec<String> =
         tiers.iter().map(|x| format!("{}+ {}", x.min_quantity, fmt::money(Money::new(x.unit_price_minor, p.list_price.currency)))).collect();
     let mode = match p.tier_mode {
