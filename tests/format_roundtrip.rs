@@ -10,9 +10,10 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 
 use salesflow::domain::demo::{generate, generate_records, DemoSize, Lang};
+use salesflow::domain::leads::{AssignmentRule, AssignmentSettings, EngagementRules, Icp, LeadSettings, RepCap, TitleWeight};
 use salesflow::domain::validate;
 use salesflow::domain::{
-    Collections, ComplaintStep, Consent, Currency, Discount, Entity, EntityKind, GeoPoint, Id, Money, Period, Record,
+    AssignmentChange, Collections, ComplaintStep, Consent, Currency, Discount, Entity, EntityKind, GeoPoint, Id, Money, Period, Record,
     Role, Settings, Signature, StageChange, Timestamp, Workspace,
 };
 use salesflow::store::format::{export_json, APP_VERSION, FORMAT_VERSION};
@@ -99,14 +100,57 @@ fn roles() -> impl Strategy<Value = Vec<Role>> {
     prop::sample::subsequence(Role::ALL.to_vec(), 0..4)
 }
 
+fn id() -> impl Strategy<Value = Id> {
+    any::<u128>().prop_map(Id::from_u128)
+}
+
+fn lead_settings() -> impl Strategy<Value = LeadSettings> {
+    let icp = (prop::collection::vec(text(), 0..4), any::<u32>(), any::<u32>(), minor(), any::<u16>()).prop_map(
+        |(industries, employees_min, employees_max, budget_min_minor, cycle_max_months)| Icp {
+            industries,
+            employees_min,
+            employees_max,
+            budget_min_minor,
+            cycle_max_months,
+        },
+    );
+    let titles = prop::collection::vec((text(), any::<u8>()).prop_map(|(keyword, weight)| TitleWeight { keyword, weight }), 0..4);
+    let rule = (text(), text(), prop::collection::vec(id(), 0..3))
+        .prop_map(|(region, industry, reps)| AssignmentRule { region, industry, reps });
+    let assignment = (
+        prop::collection::vec(rule, 0..3),
+        any::<bool>(),
+        any::<u32>(),
+        prop::collection::vec((id(), any::<u32>()).prop_map(|(person_id, max_open)| RepCap { person_id, max_open }), 0..3),
+        prop::collection::btree_map(text(), id(), 0..3),
+    )
+        .prop_map(|(rules, by_territory, default_cap, caps, cursors)| AssignmentSettings {
+            rules,
+            by_territory,
+            default_cap,
+            caps,
+            cursors,
+        });
+    (icp, titles, any::<u8>(), any::<[u8; 4]>(), any::<u32>(), any::<[u32; 4]>(), assignment).prop_map(
+        |(icp, titles, unknown_title_weight, points, half_life_days, follow_up_days, assignment)| LeadSettings {
+            icp,
+            titles,
+            unknown_title_weight,
+            engagement: EngagementRules { points, half_life_days },
+            follow_up_days,
+            assignment,
+        },
+    )
+}
+
 fn settings() -> impl Strategy<Value = Settings> {
     (
         (text(), currency(), any::<[u8; 6]>(), any::<[u32; 6]>(), any::<[u32; 6]>()),
         (any::<[u8; 3]>(), any::<[u8; 4]>(), any::<[u32; 3]>(), minor(), any::<u8>()),
         (any::<[u32; 3]>(), any::<u32>(), prop::option::of(timestamp())),
-        (roles(), roles(), prop::sample::select(Role::ALL.to_vec())),
+        (roles(), roles(), prop::sample::select(Role::ALL.to_vec()), lead_settings()),
     )
-        .prop_map(|((name, cur, prob, wip, stale), (grade, weights, sla, thr, disc), (resp, train, upd), (below, above, approver))| {
+        .prop_map(|((name, cur, prob, wip, stale), (grade, weights, sla, thr, disc), (resp, train, upd), (below, above, approver, leads))| {
             Settings {
                 workspace_name: name,
                 currency: cur,
@@ -120,6 +164,7 @@ fn settings() -> impl Strategy<Value = Settings> {
                 discount_approval_percent: disc,
                 complaint_response_hours: resp,
                 training_hours_target: train,
+                leads,
                 updated_at: upd,
                 approvers_below: below,
                 approvers_above: above,
@@ -149,7 +194,7 @@ struct Edit {
     p: Payload,
 }
 
-const EDIT_KINDS: u8 = 48;
+const EDIT_KINDS: u8 = 49;
 
 fn edit() -> impl Strategy<Value = Edit> {
     let payload =
@@ -487,6 +532,20 @@ fn apply(ws: &mut Workspace, e: &Edit) {
                 if let Some(step) = r.stage_history.first().cloned() {
                     r.stage_history.push(StageChange { at: p.ts, by, ..step });
                 }
+            });
+        }
+        47 => {
+            let who = opt_ref(&d.people, p);
+            touch(&mut d.leads, i, |r| {
+                r.last_contact_at = p.flag.then_some(p.ts);
+                r.assignment_history.push(AssignmentChange {
+                    from: r.owner_id,
+                    to: who,
+                    at: p.ts,
+                    by: who.filter(|_| p.flag),
+                    automatic: !p.flag,
+                    reason: t(),
+                });
             });
         }
         46 => {

@@ -57,12 +57,73 @@ async fn large_commit_reports_progress_and_persists() {
     .unwrap();
     assert!(calls.get() > 1, "progress reported in chunks");
     assert_eq!(last.get(), (ws.data.len(), ws.data.len()));
+    // Whole kinds go to chunks, nothing to the per-record overlay.
+    assert!(repo.entries("chunks").await.unwrap() >= 20);
+    assert_eq!(repo.entries("deals").await.unwrap(), 0);
     let mut expected = ws.clone();
     expected.data.sort_by_id();
-    let mut loaded = repo.load().await.unwrap();
-    loaded.data.sort_by_id();
+    let loaded = repo.load().await.unwrap();
     assert_eq!(loaded.data.len(), expected.data.len());
     assert_eq!(loaded, expected);
+}
+
+#[wasm_bindgen_test]
+async fn single_writes_go_to_the_overlay_and_deletes_leave_a_mark() {
+    let repo = fresh("salesflow-test-overlay").await;
+    let ws = demo(5);
+    repo.commit(&Change::replace_with(&ws), &|_, _| {}).await.unwrap();
+    let chunks = repo.entries("chunks").await.unwrap();
+
+    let mut deal = ws.data.deals[1].clone();
+    deal.name = "Overlay".into();
+    let lead = ws.data.leads[2].clone();
+    let change = Change { upserts: vec![deal.clone().into()], deletes: vec![(EntityKind::Lead, lead.id)], ..Change::default() };
+    repo.commit(&change, &|_, _| {}).await.unwrap();
+    // The chunks are not rewritten for one record.
+    assert_eq!(repo.entries("chunks").await.unwrap(), chunks);
+    assert_eq!(repo.entries("deals").await.unwrap(), 1);
+    assert_eq!(repo.entries("deleted").await.unwrap(), 1);
+    let mut expected = ws.clone();
+    change.apply_to(&mut expected);
+    expected.data.sort_by_id();
+    assert_eq!(repo.load().await.unwrap(), expected);
+
+    // Undo of the delete: the record comes back and its mark goes.
+    repo.commit(&Change::upsert(lead.clone()), &|_, _| {}).await.unwrap();
+    assert_eq!(repo.entries("deleted").await.unwrap(), 0);
+    let loaded = repo.load().await.unwrap();
+    assert_eq!(loaded.data.leads.iter().find(|l| l.id == lead.id), Some(&lead));
+    assert_eq!(loaded.data.leads.len(), ws.data.leads.len());
+
+    // A deleted overlay record stays deleted.
+    repo.commit(&Change { deletes: vec![(EntityKind::Deal, deal.id)], ..Change::default() }, &|_, _| {}).await.unwrap();
+    assert!(repo.load().await.unwrap().data.deals.iter().all(|d| d.id != deal.id));
+}
+
+#[wasm_bindgen_test]
+async fn loading_compacts_a_large_overlay() {
+    let repo = fresh("salesflow-test-compact").await;
+    let ws = demo(6);
+    repo.commit(&Change::replace_with(&ws), &|_, _| {}).await.unwrap();
+    let mut deal = ws.data.deals[0].clone();
+    deal.name = "Compacted".into();
+    let change = Change {
+        upserts: vec![deal.into()],
+        deletes: vec![(EntityKind::Contact, ws.data.contacts[0].id)],
+        ..Change::default()
+    };
+    repo.commit(&change, &|_, _| {}).await.unwrap();
+    let mut expected = ws.clone();
+    change.apply_to(&mut expected);
+    expected.data.sort_by_id();
+
+    repo.set_compact_at(2);
+    assert_eq!(repo.load().await.unwrap(), expected);
+    assert_eq!(repo.entries("deals").await.unwrap(), 0, "overlay folded into chunks");
+    assert_eq!(repo.entries("deleted").await.unwrap(), 0);
+    repo.close();
+    let repo = IdbRepo::open("salesflow-test-compact").await.unwrap();
+    assert_eq!(repo.load().await.unwrap(), expected);
 }
 
 #[wasm_bindgen_test]
@@ -78,24 +139,47 @@ async fn aborted_transaction_leaves_store_unchanged() {
     // Replacing with other data, then failing: the old data stays.
     assert!(repo.commit_then_fail(&Change::replace_with(&demo(3))).await.is_err());
     assert_eq!(repo.load().await.unwrap(), ws);
+
+    // One edit and one delete, then failing: no overlay, no deletion mark.
+    let mut deal = ws.data.deals[0].clone();
+    deal.name = "never stored".into();
+    let change = Change { upserts: vec![deal.into()], deletes: vec![(EntityKind::Lead, ws.data.leads[0].id)], ..Change::default() };
+    assert!(repo.commit_then_fail(&change).await.is_err());
+    assert_eq!(repo.entries("deals").await.unwrap(), 0);
+    assert_eq!(repo.entries("deleted").await.unwrap(), 0);
+    assert_eq!(repo.load().await.unwrap(), ws);
 }
 
-#[wasm_bindgen_test]
-async fn migrates_from_schema_version_1() {
-    let name = "salesflow-test-migrate";
+/// An old database (records one per entry, indices at version 2) upgrades
+/// with its data; the first load moves the records into chunks.
+async fn upgrade_keeps_data(name: &str, from: u32, seed: u64) {
     delete_database(name).await.unwrap();
-    let old = IdbRepo::open_version(name, 1).await.unwrap();
-    assert_eq!(old.version(), 1);
-    assert!(old.index_names("deals").is_empty());
-    let ws = demo(4);
-    old.commit(&Change::replace_with(&ws), &|_, _| {}).await.unwrap();
+    let old = IdbRepo::open_version(name, from).await.unwrap();
+    assert_eq!(old.version(), from);
+    assert_eq!(old.index_names("deals").is_empty(), from < 2);
+    let ws = demo(seed);
+    old.write_legacy(&ws).await.unwrap();
     old.close();
 
     let repo = IdbRepo::open(name).await.unwrap();
     assert_eq!(repo.version(), SCHEMA_VERSION);
-    let idx = repo.index_names("deals");
-    for wanted in ["stage", "owner_id", "account_id", "expected_close"] {
-        assert!(idx.iter().any(|i| i == wanted), "index {wanted} missing: {idx:?}");
-    }
+    assert!(repo.index_names("deals").is_empty(), "queries run in memory: no indices");
+    assert_eq!(repo.entries("deals").await.unwrap() as usize, ws.data.deals.len());
+    repo.set_compact_at(1);
     assert_eq!(repo.load().await.unwrap(), ws, "data kept across the upgrade");
+    assert_eq!(repo.entries("deals").await.unwrap(), 0);
+    assert!(repo.entries("chunks").await.unwrap() > 0);
+    repo.close();
+    let repo = IdbRepo::open(name).await.unwrap();
+    assert_eq!(repo.load().await.unwrap(), ws, "and across the compaction");
+}
+
+#[wasm_bindgen_test]
+async fn migrates_from_schema_version_1() {
+    upgrade_keeps_data("salesflow-test-migrate-1", 1, 4).await;
+}
+
+#[wasm_bindgen_test]
+async fn migrates_from_schema_version_2() {
+    upgrade_keeps_data("salesflow-test-migrate-2", 2, 7).await;
 }

@@ -181,7 +181,7 @@ pub fn create_deal(
 
 /// A rank above every card in `stage`. When there is no room above the top
 /// card (it sits at i64::MIN) the column is respaced below the new deal.
-fn top_of_column(deals: &[Deal], stage: Stage, now: Timestamp) -> (i64, Vec<Deal>) {
+pub(crate) fn top_of_column(deals: &[Deal], stage: Stage, now: Timestamp) -> (i64, Vec<Deal>) {
     let mut column: Vec<&Deal> = deals.iter().filter(|d| d.stage == stage).collect();
     sorting::sort_by_key(&mut column, |d| (d.rank, d.id));
     if let Some(rank) = rank_between(None, column.first().map(|d| d.rank)) {

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Collections, EntityKind, Id};
+use super::{Collections, Entity, EntityKind, Id, KindVisitor};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -32,34 +32,70 @@ pub fn check(data: &Collections) -> Vec<Problem> {
 /// Checks `data` allowing references to records that exist in `existing`
 /// (used by merge imports, where the file may point at records already stored).
 pub fn check_against(data: &Collections, existing: &Collections) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut known: HashMap<EntityKind, HashSet<Id>> = HashMap::new();
+    let (mut problems, known) = KnownIds::build(data, existing);
     for &kind in EntityKind::ALL {
-        let set = known.entry(kind).or_default();
-        for id in existing.ids_of(kind) {
-            set.insert(id);
-        }
-        let mut seen = HashSet::new();
-        for (index, id) in data.ids_of(kind).into_iter().enumerate() {
-            if !seen.insert(id) {
-                problems.push(Problem::DuplicateId { kind, index, id });
-            }
-            set.insert(id);
-        }
-    }
-    let mut index_in_kind: HashMap<EntityKind, usize> = HashMap::new();
-    for record in data.records() {
-        let kind = record.kind();
-        let slot = index_in_kind.entry(kind).or_insert(0);
-        let index = *slot;
-        *slot += 1;
-        for r in record.refs() {
-            if !known.get(&r.kind).is_some_and(|s| s.contains(&r.id)) {
-                problems.push(Problem::Dangling { kind, index, field: r.path(), target: r.kind, id: r.id });
-            }
-        }
+        problems.extend(known.dangling(data, kind, 0..data.count(kind)));
     }
     problems
+}
+
+/// Every id of `data` and `existing`, by kind: what references may point at.
+/// Split from the reference check so a caller can check a large import a
+/// slice at a time (`dangling` over ranges) and stay responsive.
+pub struct KnownIds(HashMap<EntityKind, HashSet<Id>>);
+
+impl KnownIds {
+    /// The ids, plus the duplicate-id problems of `data` (in kind order).
+    pub fn build(data: &Collections, existing: &Collections) -> (Vec<Problem>, KnownIds) {
+        let mut problems = Vec::new();
+        let mut known: HashMap<EntityKind, HashSet<Id>> = HashMap::new();
+        for &kind in EntityKind::ALL {
+            let set = known.entry(kind).or_default();
+            set.reserve(existing.count(kind) + data.count(kind));
+            set.extend(existing.ids_of(kind));
+            let mut seen = HashSet::with_capacity(data.count(kind));
+            for (index, id) in data.ids_of(kind).into_iter().enumerate() {
+                if !seen.insert(id) {
+                    problems.push(Problem::DuplicateId { kind, index, id });
+                }
+                set.insert(id);
+            }
+        }
+        (problems, KnownIds(known))
+    }
+
+    /// Dangling references of the `kind` records at `range` (clamped).
+    pub fn dangling(&self, data: &Collections, kind: EntityKind, range: std::ops::Range<usize>) -> Vec<Problem> {
+        struct Visit<'a> {
+            known: &'a KnownIds,
+            data: &'a Collections,
+            range: std::ops::Range<usize>,
+        }
+        impl KindVisitor for Visit<'_> {
+            type Out = Vec<Problem>;
+            fn visit<T: Entity>(self) -> Vec<Problem> {
+                let items = T::of(self.data);
+                let end = self.range.end.min(items.len());
+                let start = self.range.start.min(end);
+                let mut problems = Vec::new();
+                for (index, record) in items[start..end].iter().enumerate() {
+                    for r in record.refs() {
+                        if !self.known.0.get(&r.kind).is_some_and(|s| s.contains(&r.id)) {
+                            problems.push(Problem::Dangling {
+                                kind: T::KIND,
+                                index: start + index,
+                                field: r.path(),
+                                target: r.kind,
+                                id: r.id,
+                            });
+                        }
+                    }
+                }
+                problems
+            }
+        }
+        kind.dispatch(Visit { known: self, data, range })
+    }
 }
 
 #[cfg(test)]

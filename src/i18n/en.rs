@@ -317,6 +317,7 @@ pub const EN: Texts = Texts {
     docs: super::docs::EN,
     catalog: super::catalog::EN,
     people: super::people::EN,
+    leads: super::leads::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

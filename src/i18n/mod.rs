@@ -4,6 +4,7 @@
 pub mod docs;
 mod catalog;
 mod en;
+mod leads;
 pub mod format;
 mod people;
 mod zh;
@@ -11,6 +12,7 @@ mod zh;
 use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
+pub use leads::LeadsTexts;
 pub use people::PeopleTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -365,4 +367,6 @@ pub struct Texts {
     pub catalog: CatalogTexts,
     /// People editor (Team → People).
     pub people: PeopleTexts,
+    /// Lead list, quick add, lead form and lead page.
+    pub leads: LeadsTexts,
 }

@@ -305,6 +305,7 @@ pub const ZH: Texts = Texts {
     docs: super::docs::ZH,
     catalog: super::catalog::ZH,
     people: super::people::ZH,
+    leads: super::leads::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

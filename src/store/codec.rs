@@ -37,17 +37,16 @@ pub struct DecodeError {
     pub index: usize,
     pub path: String,
     pub message: String,
+    /// Not JSON at all (as opposed to JSON of the wrong shape).
+    pub syntax: bool,
 }
 
-/// Decode a JSON array of `kind` into `into`, collecting per-record errors.
-/// Each element is decoded on its own so one bad record does not hide others.
-pub fn decode_kind(
-    kind: EntityKind,
-    items: &[&serde_json::value::RawValue],
-    into: &mut Collections,
-) -> Vec<DecodeError> {
+/// Decode JSON texts of `kind` records into `into`, collecting per-record
+/// errors. Each element is decoded on its own so one bad record does not hide
+/// others.
+pub fn decode_kind(kind: EntityKind, items: &[&str], into: &mut Collections) -> Vec<DecodeError> {
     struct Dec<'a, 'b> {
-        items: &'a [&'b serde_json::value::RawValue],
+        items: &'a [&'b str],
         into: &'a mut Collections,
     }
     impl KindVisitor for Dec<'_, '_> {
@@ -57,9 +56,12 @@ pub fn decode_kind(
             let out = T::of_mut(self.into);
             out.reserve(self.items.len());
             for (index, raw) in self.items.iter().enumerate() {
-                match decode_one::<T>(raw.get()) {
+                match serde_json::from_str::<T>(raw) {
                     Ok(r) => out.push(r),
-                    Err((path, message)) => errors.push(DecodeError { index, path, message }),
+                    Err(e) => {
+                        let (path, message) = describe(raw, &e);
+                        errors.push(DecodeError { index, path, message, syntax: !e.is_data() });
+                    }
                 }
             }
             errors
@@ -73,9 +75,12 @@ pub fn decode_kind(
 /// runs (one copy of every record's decoding code in the app); the path is
 /// recovered from the error's position only when decoding fails.
 pub fn decode_one<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, (String, String)> {
-    serde_json::from_str(json).map_err(|e| {
-        (error_path(json, e.line(), e.column()), without_position(&e.to_string()))
-    })
+    serde_json::from_str(json).map_err(|e| describe(json, &e))
+}
+
+/// JSON path inside `json` and the reason, for a decoding error of it.
+fn describe(json: &str, e: &serde_json::Error) -> (String, String) {
+    (error_path(json, e.line(), e.column()), without_position(&e.to_string()))
 }
 
 /// serde_json reports where it stopped reading: just after the offending
@@ -185,18 +190,35 @@ pub fn without_position(message: &str) -> String {
     }
 }
 
-/// Fast path for trusted data (our own IndexedDB): decode a whole array at once.
-pub fn decode_kind_trusted(kind: EntityKind, json: &str, into: &mut Collections) -> Result<(), String> {
-    struct Dec<'a>(&'a str, &'a mut Collections);
+/// Fast path for trusted data (our own IndexedDB): decode a JSON array of
+/// `kind` records and append them to `into`.
+pub fn append_kind_trusted(kind: EntityKind, json: &[u8], into: &mut Collections) -> Result<(), String> {
+    struct Dec<'a>(&'a [u8], &'a mut Collections);
     impl KindVisitor for Dec<'_> {
         type Out = Result<(), String>;
         fn visit<T: Entity>(self) -> Result<(), String> {
-            let items: Vec<T> = serde_json::from_str(self.0).map_err(|e| e.to_string())?;
-            *T::of_mut(self.1) = items;
+            let items: Vec<T> = serde_json::from_slice(self.0).map_err(|e| e.to_string())?;
+            T::of_mut(self.1).extend(items);
             Ok(())
         }
     }
     kind.dispatch(Dec(json, into))
+}
+
+/// `kind` records `range` of `data` as one JSON array (a storage chunk).
+pub fn encode_range(data: &Collections, kind: EntityKind, range: std::ops::Range<usize>) -> Vec<u8> {
+    struct Enc<'a>(&'a Collections, std::ops::Range<usize>);
+    impl KindVisitor for Enc<'_> {
+        type Out = Vec<u8>;
+        fn visit<T: Entity>(self) -> Vec<u8> {
+            let items = T::of(self.0);
+            let end = self.1.end.min(items.len());
+            let start = self.1.start.min(end);
+            // Serialising our own plain data types cannot fail.
+            serde_json::to_vec(&items[start..end]).unwrap_or_else(|_| b"[]".to_vec())
+        }
+    }
+    kind.dispatch(Enc(data, range))
 }
 
 /// Every leaf of a record as (dotted path, text), in field order, for a

@@ -8,6 +8,7 @@ pub mod import;
 pub mod memory;
 pub mod merge;
 pub mod repo;
+pub mod scan;
 
 #[cfg(target_arch = "wasm32")]
 pub mod idb;

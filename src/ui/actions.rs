@@ -6,7 +6,7 @@ use super::browser;
 use super::state::{apply, snapshot, total_count, DataCtx};
 use super::toast::{Busy, Notices, Tone};
 use crate::domain::demo::{generate_at, DemoSize, Lang};
-use crate::domain::Timestamp;
+use crate::domain::{Timestamp, Workspace};
 use crate::i18n::Texts;
 use crate::store::format::{export_file_name, export_json};
 use crate::store::{Change, Repo, StoreError};
@@ -17,6 +17,16 @@ const SHOW_PROGRESS_FROM: usize = 2_000;
 /// Commits `change` in one transaction; the store is updated only on success,
 /// so a failed write leaves both storage and screen as they were.
 pub async fn commit(data: DataCtx, notices: Notices, t: &'static Texts, change: Change) -> Result<(), StoreError> {
+    commit_keeping(data, notices, t, change).await.map(|_| ())
+}
+
+/// [`commit`] that hands back what a clearing change replaced.
+async fn commit_keeping(
+    data: DataCtx,
+    notices: Notices,
+    t: &'static Texts,
+    change: Change,
+) -> Result<Option<Workspace>, StoreError> {
     let Some(repo) = data.repo.get_untracked() else {
         let e = StoreError::Unavailable("not open".into());
         notices.show((t.save_failed)(&e.to_string()), Tone::Error);
@@ -37,11 +47,13 @@ pub async fn commit(data: DataCtx, notices: Notices, t: &'static Texts, change: 
     if big {
         notices.busy.set(None);
     }
-    match &result {
-        Ok(()) => apply(data.db, &change),
-        Err(e) => notices.show((t.save_failed)(&e.to_string()), Tone::Error),
+    match result {
+        Ok(()) => Ok(apply(data.db, change)),
+        Err(e) => {
+            notices.show((t.save_failed)(&e.to_string()), Tone::Error);
+            Err(e)
+        }
     }
-    result
 }
 
 /// Commits an edit made in a form and says "Saved" when it is stored.
@@ -78,11 +90,11 @@ pub fn commit_then(
 /// Replaces all stored data (import, demo data, clear all) and offers Undo,
 /// which puts back the previous data in one transaction.
 pub async fn replace_all(data: DataCtx, notices: Notices, t: &'static Texts, change: Change, done: String) -> bool {
-    let before = (total_count(data.db) > 0).then(|| snapshot(data.db));
-    if commit(data, notices, t, change).await.is_err() {
+    let had_data = total_count(data.db) > 0;
+    let Ok(before) = commit_keeping(data, notices, t, change).await else {
         return false;
-    }
-    match before {
+    };
+    match before.filter(|_| had_data) {
         Some(ws) => {
             let undo = Callback::new(move |_| {
                 let ws = ws.clone();
@@ -105,7 +117,7 @@ pub async fn load_demo(data: DataCtx, notices: Notices, t: &'static Texts, size:
     let ws = generate_at(size, lang, 20_261_127, now);
     let n = ws.data.len();
     notices.busy.set(None);
-    replace_all(data, notices, t, Change::replace_with(&ws), (t.demo_loaded)(n)).await;
+    replace_all(data, notices, t, Change::replace(ws), (t.demo_loaded)(n)).await;
 }
 
 /// Downloads the whole workspace; returns the file name.

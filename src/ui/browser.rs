@@ -43,14 +43,29 @@ pub async fn next_frame() {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Yields to the event loop (input, rendering) between chunks of work.
+/// Yields to the event loop (input, rendering) between chunks of work:
+/// `scheduler.yield()` where available, as timeouts in a chain are clamped
+/// to 4 ms each.
 pub async fn yield_now() {
-    let promise = Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).unwrap_or(JsValue::UNDEFINED);
+    let promise = js_sys::Reflect::get(&scheduler, &"yield".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&scheduler).ok())
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+        .unwrap_or_else(|| {
+            Promise::new(&mut |resolve, _| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+                }
+            })
+        });
     let _ = JsFuture::from(promise).await;
+}
+
+/// Milliseconds on the page clock, for slicing work.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 /// Offers `text` as a file download.
@@ -82,8 +97,21 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    // Bytes rather than `text()`: a 50 MB string would cross into wasm in one
+    // long task; bytes are copied a slice at a time.
+    let buf = JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+    let all = js_sys::Uint8Array::new(&buf);
+    let n = all.length();
+    let mut bytes = vec![0u8; n as usize];
+    let mut at = 0;
+    while at < n {
+        let end = (at + (8 << 20)).min(n);
+        all.subarray(at, end).copy_to(&mut bytes[at as usize..end as usize]);
+        at = end;
+        yield_now().await;
+    }
+    // As `text()` would: invalid UTF-8 becomes U+FFFD.
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 pub fn set_document_lang(tag: &str) {

@@ -1,5 +1,7 @@
 //! Import a workspace file: read → validate everything → preview → one commit.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -60,7 +62,8 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
     let view_state = RwSignal::new(View::Idle);
     // The parsed file can be large: kept out of the reactive graph.
     let parsed = StoredValue::new(None::<Workspace>);
-    let text = StoredValue::new(None::<(String, String)>);
+    // Shared, not copied, each time the mode changes and the file is re-checked.
+    let text = StoredValue::new(None::<(String, Arc<str>)>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let analyze = move || async move {
@@ -70,10 +73,14 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
         let existing = if merge { snapshot(data.db).data } else { Default::default() };
         let busy = notices.busy;
         let big = body.len() > 2_000_000;
+        // The parser offers a pause often; the page gets one every ~40 ms.
+        let last = std::cell::Cell::new(browser::now_ms());
+        let last = &last;
         let result = parse_with_pauses(&body, &existing, move |done, total| async move {
-            if big {
+            if big && browser::now_ms() - last.get() > 40.0 {
                 busy.set(Some(Busy { label: t.import_reading.into(), done, total }));
                 browser::yield_now().await;
+                last.set(browser::now_ms());
             }
         })
         .await;
@@ -100,7 +107,7 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
             browser::next_frame().await;
             match browser::read_file(&file).await {
                 Ok(body) => {
-                    text.set_value(Some((file.name(), body)));
+                    text.set_value(Some((file.name(), Arc::from(body))));
                     analyze().await;
                 }
                 Err(_) => view_state.set(View::Failed(vec![locale.texts().issue_read_failed.to_string()])),
@@ -119,12 +126,16 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
 
     let do_import = move || {
         let t = locale.texts();
-        let (change, replace) = match (view_state.get_untracked(), parsed.get_value()) {
-            (View::Ready { merge: Some(p), .. }, Some(_)) => (p.change, false),
-            (View::Ready { merge: None, .. }, Some(ws)) => (Change::replace_with(&ws), true),
+        let (change, replace) = match view_state.get_untracked() {
+            View::Ready { merge: Some(p), .. } if parsed.with_value(Option::is_some) => (p.change, false),
+            // Moved, not copied: a failed import starts over from the file.
+            View::Ready { merge: None, .. } => match parsed.try_update_value(Option::take).flatten() {
+                Some(ws) => (Change::replace(ws), true),
+                None => return,
+            },
             _ => return,
         };
-        let n = change.upserts.len();
+        let n = change.upserts.len() + change.bulk_len();
         leptos::task::spawn_local(async move {
             let ok = if replace {
                 replace_all(data, notices, t, change, (t.import_done)(n)).await
@@ -135,8 +146,10 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
                 }
                 ok
             };
-            if ok {
+            if ok || replace {
                 reset();
+            }
+            if ok {
                 if let Some(cb) = on_done {
                     cb.run(());
                 }

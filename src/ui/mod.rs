@@ -17,6 +17,7 @@ mod detail;
 mod focus;
 mod header;
 mod import;
+mod leads;
 mod not_found;
 mod ops;
 mod pager;

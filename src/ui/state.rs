@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use reactive_stores::Store;
@@ -15,6 +16,10 @@ use crate::store::Change;
 /// Upserts many records keeping order; O(n + m) instead of a scan per record.
 fn upsert_many<T: Entity>(items: &mut Vec<T>, incoming: Vec<T>) {
     if incoming.is_empty() {
+        return;
+    }
+    if items.is_empty() {
+        *items = incoming;
         return;
     }
     let index: HashMap<Id, usize> = items.iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
@@ -56,19 +61,36 @@ macro_rules! ui_db {
         }
 
         /// Mirrors a committed change into the store; only touched kinds notify.
-        pub fn apply(db: Store<Db>, change: &Change) {
-            if let Some(s) = &change.settings {
-                db.settings().set(s.clone());
+        /// A change that clears everything hands back what it replaced (for
+        /// Undo), moved out of the store rather than copied.
+        pub fn apply(db: Store<Db>, change: Change) -> Option<Workspace> {
+            let Change { clear_all, settings, upserts, deletes: all_deletes, bulk } = change;
+            let mut previous = clear_all.then(|| Workspace { settings: db.settings().get_untracked(), data: Collections::default() });
+            if let Some(s) = settings {
+                db.settings().set(s);
+            }
+            // The committed records move into the store when nobody else
+            // holds them (an import), else they are copied.
+            let mut incoming = bulk.map(|b| Arc::try_unwrap(b).unwrap_or_else(|b| Collections::clone(&b))).unwrap_or_default();
+            for r in upserts {
+                match r { $( Record::$kind(x) => incoming.$field.push(x), )* }
             }
             $(
-                let deletes: Vec<Id> = change.deletes.iter().filter(|(k, _)| *k == EntityKind::$kind).map(|(_, id)| *id).collect();
-                let upserts: Vec<$ty> = change.upserts.iter().filter_map(|r| match r { Record::$kind(x) => Some(x.clone()), _ => None }).collect();
+                let deletes: Vec<Id> = all_deletes.iter().filter(|(k, _)| *k == EntityKind::$kind).map(|(_, id)| *id).collect();
+                let upserts: Vec<$ty> = std::mem::take(&mut incoming.$field);
                 let existing_only = deletes.is_empty()
                     && !upserts.is_empty()
                     && upserts.len() <= FINE_GRAINED_MAX
                     && db.$field().with_untracked(|items| upserts.iter().all(|u| items.iter().any(|r| r.id == u.id)));
-                if change.clear_all {
-                    db.$field().set(upserts);
+                if clear_all {
+                    let mut fresh = Vec::new();
+                    upsert_many(&mut fresh, upserts);
+                    db.$field().update(|items| {
+                        let old = std::mem::replace(items, fresh);
+                        if let Some(p) = previous.as_mut() {
+                            p.data.$field = old;
+                        }
+                    });
                 } else if existing_only {
                     // Edits of a few known records notify only those records'
                     // readers (e.g. the two cards of a drag), not the whole list.
@@ -85,6 +107,7 @@ macro_rules! ui_db {
                     });
                 }
             )*
+            previous
         }
 
         /// Number of records of `kind` (tracks that kind only).

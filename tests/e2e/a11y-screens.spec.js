@@ -36,6 +36,28 @@ for (const locale of ['en-US', 'zh-CN']) {
         await page.screenshot({ path: `${shots}/settings-${lang}-${device}.png`, fullPage: true });
       });
 
+      test('screenshots of the lead list, a lead and the lead form', async ({ page }) => {
+        const app = new App(page);
+        const lang = locale === 'zh-CN' ? 'zh' : 'en';
+        await app.open('/');
+        await app.loadDemo({ size: 0, lang: locale === 'zh-CN' ? 'zh-CN' : 'en' });
+        await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 10_000 });
+        await app.nav('leads').click();
+        await expect(page.getByTestId('lead-row').first()).toBeVisible();
+        await page.getByTestId('lead-select').nth(1).check();
+        await page.screenshot({ path: `${shots}/leads-${lang}-${device}.png`, fullPage: true });
+        const all = await storedAll(page, 'leads');
+        const listed = all.find((l) => l.channel === 'purchased_list') ?? all[0];
+        await app.open(`/leads/${listed.id}`);
+        await expect(page.getByTestId('lead-page')).toBeVisible();
+        await page.screenshot({ path: `${shots}/lead-${lang}-${device}.png`, fullPage: true });
+        await app.open('/leads/new');
+        await page.getByTestId('lead-channel-input').selectOption('7');
+        await page.getByTestId('lead-save').click();
+        await expect(page.getByTestId('lead-errors')).toBeVisible();
+        await page.screenshot({ path: `${shots}/lead-form-${lang}-${device}.png`, fullPage: true });
+      });
+
       test('screenshots of a quote and a contract under approval', async ({ page }) => {
         const app = new App(page);
         const lang = locale === 'zh-CN' ? 'zh' : 'en';
@@ -75,6 +97,24 @@ test.describe('accessibility', () => {
     await page.getByTestId('tab-deals').click();
     await check();
     await app.nav('settings').click();
+    await check();
+    await app.nav('leads').click();
+    await expect(page.getByTestId('lead-row').first()).toBeVisible();
+    await page.getByTestId('lead-select').first().check();
+    await check();
+    const open = (await storedAll(page, 'leads')).filter((l) => !['converted', 'disqualified'].includes(l.status));
+    const lead = open.find((l) => l.channel === 'purchased_list') ?? open[0];
+    await app.open(`/leads/${lead.id}`);
+    await expect(page.getByTestId('lead-outreach')).toBeVisible();
+    await check();
+    await page.getByTestId('lead-disqualify').click();
+    await expect(page.getByTestId('disqualify-dialog')).toBeVisible();
+    await check();
+    await page.keyboard.press('Escape');
+    await app.open('/leads/new');
+    await page.getByTestId('lead-channel-input').selectOption('7');
+    await page.getByTestId('lead-save').click();
+    await expect(page.getByTestId('lead-errors')).toBeVisible();
     await check();
     const quote = (await storedAll(page, 'quotes'))[0];
     await app.open(`/quotes/${quote.id}`);

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { App } from './pages/app.js';
+import { Leads } from './pages/leads.js';
 
 test.use({ locale: 'en-US' });
 
@@ -31,14 +32,15 @@ test('demo data is stored, listed and survives a reload', async ({ page }) => {
   for (let i = 0; i < 6; i++) shown += await app.stageCount(i);
   expect(shown).toBe(stored.deals);
 
-  await app.nav('leads').click();
-  await expect(app.rows('leads').first()).toBeVisible();
-  expect(await app.listedTotal('leads')).toBe(stored.leads);
-  const firstLead = await app.rows('leads').first().locator('a').innerText();
+  const leads = new Leads(page);
+  await leads.openList();
+  await expect(leads.rows().first()).toBeVisible();
+  expect(await leads.counts()).toEqual([stored.leads, stored.leads]);
+  const firstLead = await leads.rows().first().getByTestId('lead-name').innerText();
 
   await page.reload();
   await app.ready();
-  await expect(app.rows('leads').first().locator('a')).toHaveText(firstLead);
+  await expect(leads.rows().first().getByTestId('lead-name')).toHaveText(firstLead);
   expect(await app.storedCounts()).toEqual(stored);
   // The Content-Security-Policy lets the app run without a single violation.
   expect(violations).toEqual([]);

@@ -22,5 +22,5 @@ test('after the first visit the app opens with its data while offline', async ({
   await expect(page.getByTestId('deal-card').first()).toBeVisible();
   await page.goto('/leads');
   await app.ready();
-  await expect(app.rows('leads').first()).toBeVisible();
+  await expect(page.getByTestId('lead-row').first()).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { App } from './pages/app.js';
 import { People } from './pages/people.js';
+import { storedKind } from './pages/stored.js';
 
 test.use({ locale: 'en-US' });
 
@@ -137,16 +138,7 @@ test('with demo data the list and an existing person\'s form pass axe, and the f
   await check();
 
   // Someone with both a manager and a territory, opened by deep link.
-  const stored = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const req = indexedDB.open('salesflow');
-        req.onsuccess = () => {
-          const all = req.result.transaction('people').objectStore('people').getAll();
-          all.onsuccess = () => resolve(all.result);
-        };
-      }),
-  );
+  const stored = await storedKind(page, 'people');
   const someone = stored.find((p) => p.manager_id && p.org_unit_id);
   await app.open(`/team/people/${someone.id}`);
   await expect(people.field('name')).toHaveValue(someone.name);

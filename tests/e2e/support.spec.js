@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { App } from './pages/app.js';
+import { storedKind } from './pages/stored.js';
 
 test.use({ locale: 'en-US' });
 
@@ -7,15 +8,7 @@ test('a support request is asked on the deal, stored, and tracked to done', asyn
   const app = new App(page);
   await app.open('/');
   await app.loadDemo({ size: 0 });
-  const deal = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        indexedDB.open('salesflow').onsuccess = (e) => {
-          const r = e.target.result.transaction('deals').objectStore('deals').getAll();
-          r.onsuccess = () => resolve(r.result[0]);
-        };
-      }),
-  );
+  const [deal] = await storedKind(page, 'deals');
   await app.open(`/deals/${deal.id}`);
   const panel = page.getByTestId('deal-support');
   await panel.getByTestId('support-submit').click();

@@ -130,11 +130,12 @@ pub(super) fn leads(g: &mut Gen, w: &mut World, total: usize) {
         lead.consent = consent;
         let to = lead.first_contact_at.unwrap_or(g.now).max(lead.created_at);
         lead.engagement = engagement(g, channel, lead.created_at, to);
+        super::lead_signals::add(g, i, &mut lead);
         lead.updated_at = lead
             .engagement
             .last()
             .map_or(lead.created_at, |e| e.at)
-            .max(lead.first_contact_at.unwrap_or(lead.created_at));
+            .max(lead.last_contact_at.max(lead.first_contact_at).unwrap_or(lead.created_at));
         lead.id = g.id(lead.created_at);
         if let Some(d) = deal {
             w.data.deals[d].lead_id = Some(lead.id);
@@ -167,9 +168,11 @@ fn blank(g: &mut Gen, created_at: Timestamp) -> Lead {
         timeline_months: g.chance(70).then(|| g.range(1, 12) as u16),
         engagement: Vec::new(),
         first_contact_at: None,
+        last_contact_at: None,
         disqualify_reason: None,
         converted_deal_id: None,
         notes: String::new(),
+        assignment_history: Vec::new(),
     }
 }
 

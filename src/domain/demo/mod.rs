@@ -11,6 +11,7 @@ mod ctx;
 mod customers;
 mod field;
 mod geo;
+mod lead_signals;
 mod leads;
 mod names;
 mod orders;

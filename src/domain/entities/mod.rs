@@ -157,6 +157,11 @@ macro_rules! entity_registry {
                 $( out.extend(self.$field.iter().cloned().map(Record::$kind)); )*
                 out
             }
+            /// Every record's references with its kind and position, borrowing
+            /// instead of cloning records (integrity checks run over 100k+).
+            pub fn visit_refs(&self, mut f: impl FnMut(EntityKind, usize, Vec<Ref>)) {
+                $( for (i, r) in self.$field.iter().enumerate() { f(EntityKind::$kind, i, r.references()); } )*
+            }
             pub fn ids_of(&self, kind: EntityKind) -> Vec<Id> {
                 match kind { $( EntityKind::$kind => self.$field.iter().map(|r| r.id).collect(), )* }
             }
@@ -171,6 +176,14 @@ macro_rules! entity_registry {
                 match kind {
                     $( EntityKind::$kind => self.$field.iter().find(|r| r.id == id).cloned().map(Record::$kind), )*
                 }
+            }
+            /// Room for `n` more records of `kind`.
+            pub fn reserve(&mut self, kind: EntityKind, n: usize) {
+                match kind { $( EntityKind::$kind => self.$field.reserve(n), )* }
+            }
+            /// Drops spare capacity (loaded data stays as it is for a while).
+            pub fn shrink_to_fit(&mut self) {
+                $( self.$field.shrink_to_fit(); )*
             }
             pub fn sort_by_id(&mut self) {
                 $( super::sorting::sort_by_id(&mut self.$field); )*

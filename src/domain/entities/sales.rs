@@ -146,12 +146,36 @@ pub struct Lead {
     pub engagement: Vec<Engagement>,
     #[serde(default)]
     pub first_contact_at: Option<Timestamp>,
+    /// Latest logged outreach; follow-up dates count from it.
+    #[serde(default)]
+    pub last_contact_at: Option<Timestamp>,
     #[serde(default)]
     pub disqualify_reason: Option<String>,
     #[serde(default)]
     pub converted_deal_id: Option<Id>,
     #[serde(default)]
     pub notes: String,
+    /// Every change of owner, oldest first.
+    #[serde(default)]
+    pub assignment_history: Vec<AssignmentChange>,
+}
+
+/// One change of a lead's owner. A log: the people named may since have left.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssignmentChange {
+    #[serde(default)]
+    pub from: Option<Id>,
+    #[serde(default)]
+    pub to: Option<Id>,
+    pub at: Timestamp,
+    /// Who reassigned; `None` for the assignment rules.
+    #[serde(default)]
+    pub by: Option<Id>,
+    /// Set by the assignment rules (round-robin), not by a person.
+    #[serde(default)]
+    pub automatic: bool,
+    #[serde(default)]
+    pub reason: String,
 }
 
 impl Lead {

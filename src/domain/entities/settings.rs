@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use crate::domain::leads::LeadSettings;
 use crate::domain::pipeline::Stage;
 use crate::domain::{Currency, Role, Timestamp};
 
@@ -36,6 +37,8 @@ pub struct Settings {
     /// Complaint first-response hours per severity: normal, urgent, major.
     pub complaint_response_hours: [u32; 3],
     pub training_hours_target: u32,
+    /// Lead scoring, follow-up and assignment rules beyond the three arrays above.
+    pub leads: LeadSettings,
     pub updated_at: Option<Timestamp>,
 }
 
@@ -57,6 +60,7 @@ impl Default for Settings {
             discount_approver: Role::SalesDirector,
             complaint_response_hours: [48, 48, 48],
             training_hours_target: 120,
+            leads: LeadSettings::default(),
             updated_at: None,
         }
     }

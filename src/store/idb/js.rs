@@ -73,3 +73,56 @@ pub fn await_transaction(tx: &IdbTransaction) -> JsFuture {
     });
     JsFuture::from(promise)
 }
+
+/// Milliseconds on the page clock (for slicing work, never for data).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Lets the page handle input and paint: `scheduler.yield()` where the
+/// browser has it (no 4 ms timer clamping), else a zero timeout.
+pub async fn yield_now() {
+    let global = js_sys::global();
+    let scheduler = js_sys::Reflect::get(&global, &JsValue::from_str("scheduler")).unwrap_or(JsValue::UNDEFINED);
+    if let Ok(f) = js_sys::Reflect::get(&scheduler, &JsValue::from_str("yield")) {
+        if let Some(f) = f.dyn_ref::<Function>() {
+            if let Ok(p) = f.call0(&scheduler) {
+                if let Ok(p) = p.dyn_into::<Promise>() {
+                    let _ = JsFuture::from(p).await;
+                    return;
+                }
+            }
+        }
+    }
+    let promise = Promise::new(&mut |resolve: Function, _| {
+        if let Ok(set_timeout) = js_sys::Reflect::get(&global, &JsValue::from_str("setTimeout")) {
+            if let Some(set_timeout) = set_timeout.dyn_ref::<Function>() {
+                if set_timeout.call2(&JsValue::NULL, &resolve, &JsValue::from(0)).is_ok() {
+                    return;
+                }
+            }
+        }
+        let _ = resolve.call0(&JsValue::NULL);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Work that may run long yields every `SLICE_MS` or so.
+pub struct Slicer {
+    since: f64,
+}
+
+const SLICE_MS: f64 = 40.0;
+
+impl Slicer {
+    pub fn new() -> Slicer {
+        Slicer { since: now_ms() }
+    }
+    /// Yields when the current slice has run long enough.
+    pub async fn tick(&mut self) {
+        if now_ms() - self.since >= SLICE_MS {
+            yield_now().await;
+            self.since = now_ms();
+        }
+    }
+}

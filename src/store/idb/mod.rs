@@ -1,53 +1,105 @@
-//! IndexedDB implementation of [`Repo`]. One object store per record kind
-//! (key path `id`), plus `meta` for the settings. Records are stored in the
-//! same JSON shape as the export file.
+//! IndexedDB implementation of [`Repo`]. Records live in chunks: JSON arrays
+//! of a few hundred records of one kind, written when a whole workspace is
+//! written (import, demo data, clear all) and by compaction. Records written
+//! one by one afterwards (a form save, a card moved) go to the per-kind store
+//! of their kind, the overlay, and deletes of records leave a mark in
+//! `deleted`; loading applies both on top of the chunks. See the schema
+//! section of ARCHITECTURE.md.
 
 mod js;
+mod load;
 mod schema;
+mod write;
 pub mod quota;
 
-use js_sys::{Array, JsString};
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction, IdbTransactionMode};
+use std::cell::Cell;
 
-use super::codec::{decode_kind_trusted, to_json};
+use js_sys::Array;
+use wasm_bindgen::JsValue;
+use web_sys::{IdbDatabase, IdbTransaction, IdbTransactionMode};
+
 use super::repo::Progress;
 use super::{Change, Repo, StoreError};
-use crate::domain::{Collections, EntityKind, Settings, Workspace};
-use js::{await_request, await_transaction, err_text};
+use crate::domain::{EntityKind, Id, Workspace};
+use js::{await_request, err_text};
 
 pub use schema::{DB_NAME, SCHEMA_VERSION};
 
 const META: &str = "meta";
+/// Chunks of records; key `[store name, sequence number]`, value the UTF-8
+/// bytes of a JSON array of that kind's records.
+const CHUNKS: &str = "chunks";
+/// Records deleted since the chunks were written; key `[store name, id]`.
+const DELETED: &str = "deleted";
 const SETTINGS_KEY: &str = "settings";
-/// Puts issued before waiting for the browser, so a large import yields to the
-/// event loop (progress bar, input) between chunks instead of freezing the page.
-const CHUNK: usize = 1000;
+/// In `meta`: records per kind held in chunks (JSON object), so loading
+/// reserves each kind's memory once.
+const COUNTS_KEY: &str = "chunk_counts";
+/// In `meta`: a new random value on every write, so a compaction can tell
+/// that nobody (another tab) wrote since it read.
+const REV_KEY: &str = "rev";
+/// Overlay records plus deletion marks from which loading compacts.
+const COMPACT_AT: usize = 2_000;
 
 pub struct IdbRepo {
     db: IdbDatabase,
+    compact_at: Cell<usize>,
 }
 
 impl IdbRepo {
     /// Opens (and if needed creates or upgrades) the database.
     pub async fn open(name: &str) -> Result<IdbRepo, StoreError> {
-        schema::open(name, SCHEMA_VERSION).await.map(|db| IdbRepo { db })
+        IdbRepo::open_version(name, SCHEMA_VERSION).await
     }
 
     /// Opens at an older schema version, so tests can build a database as an
     /// earlier release left it and then check the upgrade.
     #[doc(hidden)]
     pub async fn open_version(name: &str, version: u32) -> Result<IdbRepo, StoreError> {
-        schema::open(name, version).await.map(|db| IdbRepo { db })
+        schema::open(name, version).await.map(|db| IdbRepo { db, compact_at: Cell::new(COMPACT_AT) })
     }
 
-    /// Index names of one object store (tests check migrations created them).
+    /// Index names of one object store (tests check migrations).
     #[doc(hidden)]
     pub fn index_names(&self, store: &str) -> Vec<String> {
         let Ok(tx) = self.db.transaction_with_str(store) else { return vec![] };
         let Ok(os) = tx.object_store(store) else { return vec![] };
         let list = os.index_names();
         (0..list.length()).filter_map(|i| list.get(i)).collect()
+    }
+
+    /// Entries in one object store (tests check where records went).
+    #[doc(hidden)]
+    pub async fn entries(&self, store: &str) -> Result<u32, StoreError> {
+        let fail = |e: JsValue| StoreError::ReadFailed(err_text(&e));
+        let tx = self.db.transaction_with_str(store).map_err(fail)?;
+        let req = tx.object_store(store).and_then(|s| s.count()).map_err(fail)?;
+        let n = await_request(&req).await.map_err(fail)?;
+        Ok(n.as_f64().unwrap_or(0.0) as u32)
+    }
+
+    /// Overlay size from which `load` compacts (tests lower it).
+    #[doc(hidden)]
+    pub fn set_compact_at(&self, n: usize) {
+        self.compact_at.set(n);
+    }
+
+    /// Writes `ws` the way schema versions 1 and 2 stored it (one entry per
+    /// record in the kind's store), so tests can build an old database.
+    #[doc(hidden)]
+    pub async fn write_legacy(&self, ws: &Workspace) -> Result<(), StoreError> {
+        let fail = |e: JsValue| StoreError::WriteFailed(err_text(&e));
+        let mut names: Vec<&str> = EntityKind::ALL.iter().map(|k| k.store_name()).collect();
+        names.push(META);
+        let tx = self.transaction(&names, IdbTransactionMode::Readwrite)?;
+        let done = js::await_transaction(&tx);
+        let settings = super::codec::to_json(&ws.settings);
+        tx.object_store(META).and_then(|m| m.put_with_key(&settings.into(), &SETTINGS_KEY.into())).map_err(fail)?;
+        for r in ws.data.records() {
+            let item = js_sys::JSON::parse(&super::codec::to_json(&r)).map_err(fail)?;
+            tx.object_store(r.kind().store_name()).and_then(|s| s.put(&item)).map_err(fail)?;
+        }
+        done.await.map(|_| ()).map_err(fail)
     }
 
     pub fn version(&self) -> u32 {
@@ -73,140 +125,22 @@ impl IdbRepo {
     /// transaction leaves nothing behind.
     #[doc(hidden)]
     pub async fn commit_then_fail(&self, change: &Change) -> Result<(), StoreError> {
-        self.write(change, &|_, _| {}, true).await
-    }
-
-    async fn write(&self, change: &Change, progress: Progress<'_>, poison: bool) -> Result<(), StoreError> {
-        let fail = |e: JsValue| StoreError::WriteFailed(err_text(&e));
-        let mut kinds: Vec<EntityKind> = if change.clear_all || poison {
-            EntityKind::ALL.to_vec()
-        } else {
-            let mut k: Vec<EntityKind> = change.upserts.iter().map(|r| r.kind()).collect();
-            k.extend(change.deletes.iter().map(|(kind, _)| *kind));
-            k.sort();
-            k.dedup();
-            k
-        };
-        kinds.sort();
-        let mut names: Vec<&str> = kinds.iter().map(|k| k.store_name()).collect();
-        if change.settings.is_some() || change.clear_all {
-            names.push(META);
-        }
-        if names.is_empty() {
-            return Ok(());
-        }
-        let tx = self.transaction(&names, IdbTransactionMode::Readwrite)?;
-        let done = await_transaction(&tx);
-        let result = async {
-            let store = |name: &str| tx.object_store(name).map_err(fail);
-            if change.clear_all {
-                // Settings are replaced only when the change carries them, as in
-                // `Change::apply_to`.
-                for k in EntityKind::ALL {
-                    store(k.store_name())?.clear().map_err(fail)?;
-                }
-            }
-            if let Some(settings) = &change.settings {
-                store(META)?.put_with_key(&JsValue::from_str(&to_json(settings)), &SETTINGS_KEY.into()).map_err(fail)?;
-            }
-            for (kind, id) in &change.deletes {
-                store(kind.store_name())?.delete(&JsValue::from_str(&id.to_string())).map_err(fail)?;
-            }
-            let total = change.upserts.len();
-            let mut written = 0;
-            for kind in &kinds {
-                let os = store(kind.store_name())?;
-                let json = encode_upserts(change, *kind);
-                if json.len() <= 2 {
-                    continue;
-                }
-                let items: Array = js_sys::JSON::parse(&json).map_err(fail)?.unchecked_into();
-                written = put_chunked(&os, &items, written, total, progress).await.map_err(fail)?;
-            }
-            if poison {
-                store(EntityKind::Deal.store_name())?.put(&js_sys::Object::new()).map_err(fail)?;
-            }
-            Ok::<(), StoreError>(())
-        }
-        .await;
-        if let Err(e) = result {
-            // Roll back whatever was queued; ignore "already finished" errors.
-            let _ = tx.abort();
-            let _ = done.await;
-            return Err(e);
-        }
-        done.await.map(|_| ()).map_err(fail)
+        write::write(self, change, &|_, _| {}, true).await
     }
 }
 
-fn encode_upserts(change: &Change, kind: EntityKind) -> String {
-    let mut out = String::from("[");
-    for r in change.upserts.iter().filter(|r| r.kind() == kind) {
-        if out.len() > 1 {
-            out.push(',');
-        }
-        out.push_str(&to_json(r));
-    }
-    out.push(']');
-    out
-}
-
-async fn put_chunked(
-    os: &IdbObjectStore,
-    items: &Array,
-    mut written: usize,
-    total: usize,
-    progress: Progress<'_>,
-) -> Result<usize, JsValue> {
-    let n = items.length();
-    let mut i = 0;
-    while i < n {
-        let end = (i + CHUNK as u32).min(n);
-        let mut last = None;
-        for j in i..end {
-            last = Some(os.put(&items.get(j))?);
-        }
-        if let Some(req) = last {
-            // Waiting on the chunk's last request keeps the transaction alive
-            // while letting the page render between chunks.
-            await_request(&req).await?;
-        }
-        written += (end - i) as usize;
-        progress(written, total);
-        i = end;
-    }
-    Ok(written)
+/// Key of a deletion mark.
+fn deleted_key(kind: EntityKind, id: Id) -> JsValue {
+    Array::of2(&JsValue::from_str(kind.store_name()), &JsValue::from_str(&id.to_string())).into()
 }
 
 impl Repo for IdbRepo {
     async fn load(&self) -> Result<Workspace, StoreError> {
-        let fail = |e: JsValue| StoreError::ReadFailed(err_text(&e));
-        let mut names: Vec<&str> = EntityKind::ALL.iter().map(|k| k.store_name()).collect();
-        names.push(META);
-        let tx = self.transaction(&names, IdbTransactionMode::Readonly)?;
-        let mut requests = Vec::with_capacity(EntityKind::ALL.len());
-        for k in EntityKind::ALL {
-            requests.push((*k, tx.object_store(k.store_name()).and_then(|s| s.get_all()).map_err(fail)?));
-        }
-        let settings_req = tx.object_store(META).and_then(|s| s.get(&SETTINGS_KEY.into())).map_err(fail)?;
-        let mut data = Collections::default();
-        for (kind, req) in requests {
-            let items = await_request(&req).await.map_err(fail)?;
-            // One boundary crossing per kind: stringify in JS, parse in Rust.
-            let json: String = js_sys::JSON::stringify(&items).map_err(fail)?.into();
-            decode_kind_trusted(kind, &json, &mut data)
-                .map_err(|e| StoreError::ReadFailed(format!("{}: {e}", kind.store_name())))?;
-        }
-        let settings = match await_request(&settings_req).await.map_err(fail)?.dyn_into::<JsString>() {
-            Ok(s) => serde_json::from_str::<Settings>(&String::from(s))
-                .map_err(|e| StoreError::ReadFailed(format!("settings: {e}")))?,
-            Err(_) => Settings::default(),
-        };
-        Ok(Workspace { settings, data })
+        load::load(self).await
     }
 
     async fn commit(&self, change: &Change, progress: Progress<'_>) -> Result<(), StoreError> {
-        self.write(change, progress, false).await
+        write::write(self, change, progress, false).await
     }
 }
 

@@ -7,16 +7,20 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbOpenDbRequest, IdbTransaction, IdbVersionChangeEvent};
 
 use super::js::{await_request, err_text, factory};
-use super::META;
+use super::{CHUNKS, DELETED, META};
 use crate::domain::EntityKind;
 use crate::store::StoreError;
 
 pub const DB_NAME: &str = "salesflow";
 /// 1: one object store per record kind + `meta`.
 /// 2: indices for what the lists and the board query.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: chunked storage. `chunks` holds whole kinds as JSON arrays of a few
+///    hundred records; the per-kind stores become a small overlay of records
+///    written one by one since, and `deleted` marks chunked records deleted
+///    since. The indices of version 2 are dropped: queries run in memory.
+pub const SCHEMA_VERSION: u32 = 3;
 
-/// (store, index name = key path). Records lacking the field are simply not indexed.
+/// Version 2's indices: (store, index name = key path).
 const INDICES: &[(&str, &str)] = &[
     ("deals", "stage"),
     ("deals", "owner_id"),
@@ -98,6 +102,18 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
         for (store, field) in INDICES {
             tx.object_store(store)?.create_index_with_str(field, field)?;
         }
+    }
+    if old < 3 && new >= 3 {
+        // Records stay where they are, as overlay; the first load moves them
+        // into chunks (compaction), so the upgrade itself is quick.
+        for (store, field) in INDICES {
+            let os = tx.object_store(store)?;
+            if os.index_names().contains(field) {
+                os.delete_index(field)?;
+            }
+        }
+        db.create_object_store(CHUNKS)?;
+        db.create_object_store(DELETED)?;
     }
     Ok(())
 }

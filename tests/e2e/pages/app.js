@@ -1,5 +1,6 @@
 // Page object for the SalesFlow shell: navigation, data set-up and storage checks.
 import { expect } from '@playwright/test';
+import { storedData, storedKind } from './stored.js';
 
 export class App {
   /** @param {import('@playwright/test').Page} page */
@@ -62,49 +63,13 @@ export class App {
 
   /** One stored record, read straight from IndexedDB. */
   async storedRecord(store, id) {
-    return this.page.evaluate(
-      ([store, id]) =>
-        new Promise((resolve, reject) => {
-          const req = indexedDB.open('salesflow');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            const get = db.transaction(store).objectStore(store).get(id);
-            get.onsuccess = () => {
-              db.close();
-              resolve(get.result);
-            };
-            get.onerror = () => reject(get.error);
-          };
-        }),
-      [store, id],
-    );
+    return (await storedKind(this.page, store)).find((r) => r.id === id);
   }
 
   /** Record counts straight from IndexedDB, independent of what the UI shows. */
   async storedCounts() {
-    return this.page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const req = indexedDB.open('salesflow');
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            const db = req.result;
-            const names = [...db.objectStoreNames].filter((n) => n !== 'meta');
-            const tx = db.transaction(names, 'readonly');
-            const out = {};
-            for (const n of names) {
-              const r = tx.objectStore(n).count();
-              r.onsuccess = () => (out[n] = r.result);
-            }
-            tx.oncomplete = () => {
-              db.close();
-              resolve(out);
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    const data = await storedData(this.page);
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.length]));
   }
 
   async storedTotal() {

@@ -1,26 +1,9 @@
 // Page objects for quotes, contracts (approval, credit check, signature).
 import { expect } from '@playwright/test';
+import { storedKind } from './stored.js';
 
-/** Reads every record of one IndexedDB store. */
-export async function storedAll(page, store) {
-  return page.evaluate(
-    (store) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('salesflow');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    store,
-  );
-}
+/** Reads every stored record of one kind. */
+export const storedAll = storedKind;
 
 /** Overwrites one stored record, as an outside edit (e.g. a doctored import) would. */
 export async function storePut(page, store, record) {
