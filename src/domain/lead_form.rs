@@ -68,7 +68,7 @@ impl LeadInput {
     /// The form prefilled from a stored lead, for editing.
     pub fn from_lead(l: &Lead) -> LeadInput {
         let c = l.consent.as_ref();
-        let date = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         LeadInput {
             name: l.name.clone(),
             company: l.company.clone(),
@@ -263,7 +263,7 @@ fn date(text: &str, missing: LeadError, invalid: LeadError, errors: &mut Vec<Lea
             errors.push(missing);
             None
         }
-        s => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().or_else(|| {
+        s => s.parse::<NaiveDate>().ok().or_else(|| {
             errors.push(invalid);
             None
         }),

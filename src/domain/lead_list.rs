@@ -5,6 +5,7 @@
 
 use std::cmp::Ordering;
 
+use super::sorting::sort_positions;
 use super::leads::{Grade, LeadView, SlaState};
 use super::{Channel, Id, Lead, LeadStatus};
 
@@ -235,18 +236,18 @@ pub fn sort_order<'n>(
             let keys: Vec<Option<&str>> = leads.iter().map(|l| l.owner_id.map(|o| owner_name(o).unwrap_or(""))).collect();
             sort_by_text(&mut order, leads, &keys, ascending)
         }
-        SortKey::Channel => order.sort_by(|&a, &b| dir((at(a).channel as u8).cmp(&(at(b).channel as u8)).then_with(|| tie(at(a), at(b))))),
-        SortKey::Status => order.sort_by(|&a, &b| dir((at(a).status as u8).cmp(&(at(b).status as u8)).then_with(|| tie(at(a), at(b))))),
-        SortKey::Created => order.sort_by(|&a, &b| dir(tie(at(a), at(b)))),
+        SortKey::Channel => sort_positions(&mut order, &|a, b| dir((at(a).channel as u8).cmp(&(at(b).channel as u8)).then_with(|| tie(at(a), at(b))))),
+        SortKey::Status => sort_positions(&mut order, &|a, b| dir((at(a).status as u8).cmp(&(at(b).status as u8)).then_with(|| tie(at(a), at(b))))),
+        SortKey::Created => sort_positions(&mut order, &|a, b| dir(tie(at(a), at(b)))),
         SortKey::Score if views.len() == leads.len() => {
-            order.sort_by(|&a, &b| dir(views[a as usize].score.total.cmp(&views[b as usize].score.total).then_with(|| tie(at(a), at(b)))))
+            sort_positions(&mut order, &|a, b| dir(views[a as usize].score.total.cmp(&views[b as usize].score.total).then_with(|| tie(at(a), at(b)))))
         }
         SortKey::Sla if views.len() == leads.len() => {
             let ranks: Vec<(u8, i64)> = views.iter().map(|v| sla_rank(&v.sla)).collect();
-            order.sort_by(|&a, &b| dir(ranks[a as usize].cmp(&ranks[b as usize]).then_with(|| tie(at(a), at(b)))))
+            sort_positions(&mut order, &|a, b| dir(ranks[a as usize].cmp(&ranks[b as usize]).then_with(|| tie(at(a), at(b)))))
         }
         // Without scores to sort by, newest first.
-        SortKey::Score | SortKey::Sla => order.sort_by(|&a, &b| tie(at(b), at(a))),
+        SortKey::Score | SortKey::Sla => sort_positions(&mut order, &|a, b| tie(at(b), at(a))),
     }
     order
 }
@@ -258,7 +259,7 @@ fn tie(a: &Lead, b: &Lead) -> Ordering {
 /// Sorts by prepared text keys; `None` (no owner) goes last in both directions.
 fn sort_by_text(order: &mut [u32], leads: &[Lead], keys: &[Option<&str>], ascending: bool) {
     let dir = |o: Ordering| if ascending { o } else { o.reverse() };
-    order.sort_by(|&a, &b| {
+    sort_positions(order, &|a, b| {
         let (la, lb) = (&leads[a as usize], &leads[b as usize]);
         match (keys[a as usize], keys[b as usize]) {
             (Some(x), Some(y)) => dir(x.cmp(y).then_with(|| tie(la, lb))),

@@ -28,6 +28,12 @@ pub fn sort_by_id<T: Entity>(items: &mut Vec<T>) {
     reorder(items, &order);
 }
 
+/// Stable sort of positions (`u32` indexes into some list) by `cmp`, for
+/// callers that sort an order rather than the items.
+pub fn sort_positions(order: &mut [u32], cmp: &dyn Fn(u32, u32) -> Ordering) {
+    order.sort_by(|&a, &b| cmp(a, b));
+}
+
 fn sorted_positions(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| cmp(a, b));

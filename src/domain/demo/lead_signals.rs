@@ -8,6 +8,7 @@
 //! These draws come from a generator of their own, seeded per lead, so the
 //! main stream, and every record generated after the leads, is unchanged.
 
+use crate::domain::sorting;
 use chrono::Duration;
 
 use super::ctx::{cny_yuan, Gen};
@@ -82,7 +83,7 @@ pub(super) fn add(g: &Gen, i: usize, lead: &mut Lead) {
     if lead.converted_deal_id.is_none() && r.chance(15) {
         lead.title = pick(r, g, MIXED);
     }
-    lead.engagement.sort_by_key(|e| e.at);
+    sorting::sort_by_key(&mut lead.engagement, |e| e.at);
     if let Some(first) = lead.first_contact_at {
         let later = first + Duration::days(r.range_i64(0, 45));
         lead.last_contact_at = Some(if r.chance(60) { later.min(g.now) } else { first });

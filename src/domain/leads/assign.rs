@@ -12,6 +12,7 @@
 //! unavailable or holding their cap of open leads. Nobody free in any pool:
 //! the lead stays in the unassigned queue.
 
+use crate::domain::sorting;
 use std::collections::{BTreeMap, HashMap};
 
 use super::settings::AssignmentSettings;
@@ -115,7 +116,7 @@ impl<'a> Assigner<'a> {
                 specialties: p.specialties.iter().map(|s| fold(s)).collect(),
             })
             .collect();
-        reps.sort_by_key(|r| r.person.id);
+        sorting::sort_by_key(&mut reps, |r| r.person.id);
         let mut open: HashMap<Id, u32> = HashMap::new();
         for l in leads.iter().filter(|l| is_open(l.status)) {
             if let Some(o) = l.owner_id {

@@ -3,6 +3,7 @@
 //! the leads, then look up each new lead (the importer `insert`s each row it
 //! keeps, so duplicates within one file are caught too).
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use super::text::half_width;
@@ -153,7 +154,7 @@ impl DupeIndex {
             found.entry(id).or_default().company = true;
         }
         let mut out: Vec<DupeMatch> = found.into_iter().map(|(lead_id, on)| DupeMatch { lead_id, on }).collect();
-        out.sort_by_key(|m| (!m.on.email, !m.on.phone, m.lead_id));
+        sorting::sort_by_key(&mut out, |m| (!m.on.email, !m.on.phone, m.lead_id));
         out
     }
 

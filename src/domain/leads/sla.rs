@@ -14,6 +14,7 @@
 //! Follow-ups: after a contact, the next one is due `follow_up_days` of the
 //! lead's current grade later (the D entry for leads in nurture status).
 
+use crate::domain::sorting;
 use chrono::{DateTime, Duration, Utc};
 
 use super::score::{Grade, LeadRules, LeadScore};
@@ -135,7 +136,7 @@ pub fn overdue_queue(leads: &[Lead], rules: &LeadRules, now: Timestamp) -> Vec<O
             _ => None,
         })
         .collect();
-    out.sort_by_key(|o| (o.due, o.lead_id));
+    sorting::sort_by_key(&mut out, |o| (o.due, o.lead_id));
     out
 }
 
@@ -171,7 +172,7 @@ pub fn reminders(leads: &[Lead], rules: &LeadRules, person: Id, now: Timestamp, 
             out.push(Reminder { lead_id: l.id, kind, due, overdue: due < now });
         }
     }
-    out.sort_by_key(|r| (r.due, r.lead_id));
+    sorting::sort_by_key(&mut out, |r| (r.due, r.lead_id));
     out
 }
 

@@ -136,7 +136,7 @@ impl KeywordTable {
         let mut keywords: Vec<(Keyword, u8)> =
             entries.into_iter().filter_map(|(k, v)| Keyword::new(k).map(|k| (k, v))).collect();
         let len = |k: &Keyword| k.text.chars().count();
-        keywords.sort_by(|(a, va), (b, vb)| len(b).cmp(&len(a)).then(vb.cmp(va)).then(a.text.cmp(&b.text)));
+        crate::domain::sorting::sort_by(&mut keywords, |(a, va), (b, vb)| len(b).cmp(&len(a)).then(vb.cmp(va)).then(a.text.cmp(&b.text)));
         let mut by_first = vec![Vec::new(); 256];
         for (i, (k, _)) in keywords.iter().enumerate() {
             if let Some(&b) = k.text.as_bytes().first() {

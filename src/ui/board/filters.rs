@@ -1,6 +1,7 @@
 //! Board filters: owner (within the acting person's subtree), region,
 //! product, amount range and text.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use super::model::{BoardModel, Filters};
@@ -23,12 +24,12 @@ pub fn FilterBar(filters: Filters, model: BoardModel) -> impl IntoView {
             .filter(|p| p.role == crate::domain::Role::Rep || with_deals.contains(&p.id))
             .map(|p| (p.id, p.name.clone()))
             .collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let regions = Memo::new(move |_| {
         let mut v: Vec<String> = data.db.accounts().read().iter().map(|a| a.region.clone()).filter(|r| !r.is_empty()).collect();
-        v.sort();
+        sorting::sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     });

@@ -2,6 +2,7 @@
 //! when the form names them, a new account and a new owner, in one
 //! transaction (`domain::new_deal`).
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::new_deal::{create_deal, find_account, Context, DealError, DealInput, NewDeal, OwnerChoice};
@@ -147,18 +148,18 @@ pub fn NewDealDialog(open: RwSignal<bool>) -> impl IntoView {
     let c = move || &locale.texts().catalog;
     let people = Memo::new(move |_| {
         let mut v: Vec<(Id, String)> = data.db.people().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let account_names = Memo::new(move |_| {
         let mut v: Vec<String> = data.db.accounts().read().iter().map(|a| a.name.clone()).collect();
-        v.sort();
+        sorting::sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     });
     let products = Signal::derive(move || {
         let mut v: Vec<(Id, String)> = data.db.products().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let account_hint = move || {

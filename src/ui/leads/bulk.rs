@@ -2,6 +2,7 @@
 //! unassigned queue) and change status. Each is one transaction over every
 //! lead it changes, offered for Undo afterwards.
 
+use crate::domain::sorting;
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
     let people = Memo::new(move |_| {
         let mut v: Vec<(Id, String)> =
             ops.data.db.people().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let chosen = move || {

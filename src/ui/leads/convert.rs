@@ -3,6 +3,7 @@
 //! written in one transaction by `leads::convert`. Afterwards the lead page
 //! links to the new deal.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use super::rules::Rules;
@@ -94,12 +95,12 @@ pub fn ConvertDialog(lead_id: Id, open: RwSignal<bool>, rules: Memo<Rules>) -> i
     let l = move || &locale.texts().leads;
     let people = Memo::new(move |_| {
         let mut v: Vec<(Id, String)> = db.people().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let accounts = Memo::new(move |_| {
         let mut v: Vec<String> = db.accounts().read().iter().map(|a| a.name.clone()).collect();
-        v.sort();
+        sorting::sort_by(&mut v, Ord::cmp);
         v.dedup();
         v
     });

@@ -1,6 +1,7 @@
 //! Lead list filters (status, channel, owner, text), the "n of N" count, and
 //! a sort picker for phones, where the grid has no column headers.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use super::messages;
@@ -27,7 +28,7 @@ pub fn LeadFilterBar(state: ListState, model: ListModel) -> impl IntoView {
             .filter(|p| p.active && matches!(p.role, Role::Rep | Role::CitySupervisor | Role::ProvinceManager | Role::RegionManager))
             .map(|p| (p.id, p.name.clone()))
             .collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let l = move || &locale.texts().leads;

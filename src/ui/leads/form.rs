@@ -4,6 +4,7 @@
 //! field and in a summary, and a save writes the lead only when there are
 //! none. A new lead can arrive prefilled from quick add (`?name=…`).
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
@@ -146,7 +147,7 @@ fn LeadForm(existing: Option<Lead>) -> impl IntoView {
     };
     let people = Memo::new(move |_| {
         let mut v: Vec<(Id, String)> = db.people().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     // Values already in use, offered as suggestions (typing anything else is fine).

@@ -61,7 +61,7 @@ pub fn ConsentSection(fields: RwSignal<LeadInput>, errors: Memo<Vec<LeadError>>)
     // the user should know outreach will then be blocked.
     let expired = move || {
         let text = fields.with(|f| f.expires_on.clone());
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok().filter(|d| *d < clock.now().date_naive())
+        text.trim().parse::<NaiveDate>().ok().filter(|d| *d < clock.now().date_naive())
     };
     view! {
         <Show when=move || listed.get()>

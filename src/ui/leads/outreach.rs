@@ -3,6 +3,7 @@
 //! the form is disabled and says why; the domain refuses the same way, so a
 //! stale page cannot slip one through.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use super::messages;
@@ -37,7 +38,7 @@ pub fn OutreachLog(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
     });
     let items = Memo::new(move |_| {
         let mut v: Vec<_> = ops.data.db.activities().with(|a| a.iter().filter(|x| x.lead_id == Some(lead_id)).cloned().collect());
-        v.sort_by(|a, b| b.at.cmp(&a.at));
+        sorting::sort_by(&mut v, |a, b| b.at.cmp(&a.at));
         v
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -1,6 +1,7 @@
 //! A lead's status and owner: change status, reopen, assign, and
 //! disqualify with a required reason (asked in a modal dialog).
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::lead_actions::set_status;
@@ -48,7 +49,7 @@ pub fn StatusOwner(lead_id: Id, lead: Memo<Option<Lead>>) -> impl IntoView {
     };
     let people = Memo::new(move |_| {
         let mut v: Vec<(Id, String)> = ops.data.db.people().read().iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
+        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
         v
     });
     let dialog_open = RwSignal::new(false);
