@@ -13,6 +13,7 @@ pub mod entities;
 pub mod forecast;
 pub mod id;
 pub mod input;
+pub mod mapping;
 pub mod money;
 pub mod new_deal;
 pub mod people;
