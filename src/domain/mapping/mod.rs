@@ -7,11 +7,12 @@
 //! Everything here is generic over the record kind except the per-kind
 //! modules (`leads`). Another kind (accounts, contacts, deals, people,
 //! products) needs three things: a field enum implementing [`Target`] (the
-//! catalogue and its header aliases), an [`plan::ImportKind`] (row → record,
+//! catalogue and its header aliases), an [`ImportKind`] (row → record,
 //! duplicate keys, field-by-field merge) and, for export, a row formatter.
 
 pub mod leads;
 pub mod plan;
+pub mod run;
 pub mod suggest;
 pub mod table;
 mod text;
@@ -20,7 +21,8 @@ pub mod value;
 #[cfg(test)]
 mod tests;
 
-pub use plan::{DupePolicy, ImportKind, Match, Outcome, Plan, Reason, RowError, RowPlan};
+pub use plan::{DupePolicy, Match, Outcome, Plan, Reason, RowError, RowPlan, Summary};
+pub use run::{Cells, ImportKind, Planner};
 pub use suggest::Mapping;
 pub use table::{Row, Table, TableBuilder};
 pub use text::fold;

@@ -14,14 +14,25 @@ pub fn half_width(c: char) -> char {
 /// lower-case, with spaces and separator punctuation removed, so
 /// "E-mail", "e_mail", "ＥＭＡＩＬ " and "Email" all fold to "email".
 pub fn fold(s: &str) -> String {
+    // Sized up front: growing a string char by char dominates large imports.
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().map(half_width) {
-        if c.is_whitespace() || is_separator(c) {
-            continue;
-        }
-        out.extend(c.to_lowercase());
-    }
+    out.extend(folded(s));
     out
+}
+
+/// [`fold`] without building the string, for comparing in place.
+pub fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().map(half_width).filter(|c| !c.is_whitespace() && !is_separator(*c)).map(lower)
+}
+
+/// Lower case as one character (the few letters whose lower case is two
+/// characters keep their first), which is all matching needs.
+pub fn lower(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
 }
 
 fn is_separator(c: char) -> bool {

@@ -2,6 +2,9 @@
 //! Every parser treats an empty cell as `Ok(None)`; the caller decides
 //! whether the field is required.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use super::plan::Reason;
@@ -64,7 +67,7 @@ fn split_time(t: &str) -> (&str, Option<&str>) {
 }
 
 fn date_part(t: &str, order: DateOrder) -> Result<NaiveDate, Reason> {
-    let t: String = t.chars().map(half_width).collect();
+    let t = half_width_text(t);
     let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月', '日']).filter(|p| !p.is_empty()).collect();
     let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
     let (y, m, d) = match parts.as_slice() {
@@ -88,6 +91,14 @@ fn date_part(t: &str, order: DateOrder) -> Result<NaiveDate, Reason> {
     NaiveDate::from_ymd_opt(year, num(m)?, num(d)?).ok_or(Reason::NoSuchDate)
 }
 
+/// `s` with full-width forms made ASCII, copied only when it has any.
+fn half_width_text(s: &str) -> Cow<'_, str> {
+    match s.chars().any(|c| half_width(c) != c) {
+        true => Cow::Owned(s.chars().map(half_width).collect()),
+        false => Cow::Borrowed(s),
+    }
+}
+
 /// "9:30", "09:30:15", "09:30:15.250Z", "2:30 PM", "下午2:30", "10:00+08:00"
 /// → (time, zone offset in minutes if written).
 fn time_part(t: &str) -> Result<(NaiveTime, Option<i32>), Reason> {
@@ -102,8 +113,8 @@ fn time_part(t: &str) -> Result<(NaiveTime, Option<i32>), Reason> {
     }
     let (clock, zone) = split_zone(&s)?;
     let mut fields = clock.split(':');
-    let h: u32 = fields.next().and_then(|x| digits(x)).ok_or(Reason::NotADate)?;
-    let m: u32 = fields.next().and_then(|x| digits(x)).ok_or(Reason::NotADate)?;
+    let h: u32 = fields.next().and_then(digits).ok_or(Reason::NotADate)?;
+    let m: u32 = fields.next().and_then(digits).ok_or(Reason::NotADate)?;
     let (sec, nano) = match fields.next() {
         None => (0, 0),
         Some(x) => seconds(x)?,
@@ -177,7 +188,7 @@ pub fn parse_whole<T: TryFrom<u64>>(text: &str) -> Result<Option<T>, Reason> {
 /// as Chinese spreadsheets often write budgets). Minor units via
 /// `input::parse_money`, so the currency's exponent is respected.
 pub fn parse_amount_in(text: &str, default: Currency) -> Result<Option<(i64, Currency)>, Reason> {
-    let t: String = text.chars().map(half_width).collect();
+    let t = half_width_text(text);
     let t = t.trim();
     if t.is_empty() {
         return Ok(None);
@@ -211,7 +222,7 @@ fn split_currency(t: &str, default: Currency) -> (Currency, &str) {
         return (c, rest.trim());
     }
     let code_at = |s: &str| {
-        let code = s.get(..3)?.to_ascii_uppercase();
+        let code = s.get(..3).filter(|c| c.bytes().all(|b| b.is_ascii_alphabetic()))?.to_ascii_uppercase();
         let code = if code == "RMB" { "CNY".to_string() } else { code };
         KNOWN_CODES.contains(&code.as_str()).then(|| Currency::parse(&code)).flatten()
     };
@@ -230,12 +241,12 @@ fn split_currency(t: &str, default: Currency) -> (Currency, &str) {
 /// labels, other CRMs' words), compared after folding.
 #[derive(Clone, Debug)]
 pub struct Choices<E: Copy> {
-    entries: Vec<(String, E)>,
+    entries: HashMap<String, E>,
 }
 
 impl<E: Copy> Choices<E> {
     pub fn new(names: &[(E, &str)]) -> Choices<E> {
-        let mut c = Choices { entries: Vec::with_capacity(names.len()) };
+        let mut c = Choices { entries: HashMap::with_capacity(names.len()) };
         for (value, name) in names {
             c.add(*value, name);
         }
@@ -244,8 +255,8 @@ impl<E: Copy> Choices<E> {
     /// Adds a name (e.g. the app's translated label). Earlier names win.
     pub fn add(&mut self, value: E, name: &str) {
         let key = fold(name);
-        if !key.is_empty() && !self.entries.iter().any(|(k, _)| *k == key) {
-            self.entries.push((key, value));
+        if !key.is_empty() {
+            self.entries.entry(key).or_insert(value);
         }
     }
     pub fn parse(&self, text: &str) -> Result<Option<E>, Reason> {
@@ -253,6 +264,6 @@ impl<E: Copy> Choices<E> {
         if key.is_empty() {
             return Ok(None);
         }
-        self.entries.iter().find(|(k, _)| *k == key).map(|(_, v)| Some(*v)).ok_or(Reason::NotAChoice)
+        self.entries.get(&key).map(|v| Some(*v)).ok_or(Reason::NotAChoice)
     }
 }

@@ -6,7 +6,7 @@
 //! `keys` is the one place to switch over to those once both exist, so the
 //! import and the warning agree.
 
-use crate::domain::mapping::text::{fold, half_width};
+use crate::domain::mapping::text::{fold, half_width, lower};
 use crate::domain::Lead;
 
 /// A normalised property two records of one person share.
@@ -21,7 +21,8 @@ pub enum LeadKey {
 
 /// The keys of `lead`, strongest first.
 pub fn keys(lead: &Lead, out: &mut Vec<LeadKey>) {
-    let email = lead.email.trim().to_lowercase();
+    let email = lead.email.trim();
+    let email = if email.is_ascii() { email.to_ascii_lowercase() } else { email.to_lowercase() };
     if !email.is_empty() {
         out.push(LeadKey::Email(email));
     }
@@ -38,7 +39,8 @@ pub fn keys(lead: &Lead, out: &mut Vec<LeadKey>) {
 /// "+86 138-0013-8000", "0086 13800138000" and "13800138000" agree, as do
 /// "010-6552 0000" and "+86 10 65520000". Fewer than six digits is no key.
 fn phone_key(phone: &str) -> Option<String> {
-    let digits: String = phone.chars().map(half_width).filter(char::is_ascii_digit).collect();
+    let mut digits = String::with_capacity(phone.len());
+    digits.extend(phone.chars().map(half_width).filter(char::is_ascii_digit));
     let d = digits.strip_prefix("0086").unwrap_or(&digits);
     let d = match d.strip_prefix("86") {
         Some(rest) if rest.len() >= 10 => rest,
@@ -54,12 +56,26 @@ fn phone_key(phone: &str) -> Option<String> {
 fn company_key(company: &str) -> String {
     const LATIN: [&str; 10] = ["co", "ltd", "limited", "inc", "incorporated", "llc", "gmbh", "corp", "corporation", "company"];
     const HAN: [&str; 5] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司"];
-    let lower: String = company.chars().map(half_width).flat_map(char::to_lowercase).collect();
-    let mut words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    while words.len() > 1 && words.last().is_some_and(|w| LATIN.contains(w)) {
-        words.pop();
+    let mut lowered = String::with_capacity(company.len());
+    lowered.extend(company.chars().map(|c| lower(half_width(c))));
+    let word = |c: char| match c.is_ascii() {
+        true => c.is_ascii_alphanumeric(),
+        // Cheaper than `is_alphanumeric`'s table search, which dominated
+        // large imports: anything but spaces and general/CJK punctuation.
+        false => !c.is_whitespace() && !matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}'),
+    };
+    let mut s = lowered.trim_end_matches(|c| !word(c));
+    // Drop trailing legal-form words while another word remains before them.
+    while let Some(cut) = s.rfind(|c| !word(c)) {
+        let last = &s[cut..].trim_start_matches(|c| !word(c));
+        let head = s[..cut].trim_end_matches(|c| !word(c));
+        if head.is_empty() || !LATIN.contains(last) {
+            break;
+        }
+        s = head;
     }
-    let mut key = words.concat();
+    let mut key = String::with_capacity(s.len());
+    key.extend(s.chars().filter(|c| word(*c)));
     while let Some(form) = HAN.iter().find(|f| key.len() > f.len() && key.ends_with(*f)) {
         key.truncate(key.len() - form.len());
     }

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::{dupes, LeadField, CHANNELS, STATUSES};
-use crate::domain::mapping::plan::{self, Cells, DupePolicy, ImportKind, Plan, Reason};
+use crate::domain::mapping::plan::{DupePolicy, Plan, Reason};
+use crate::domain::mapping::run::{run, Cells, ImportKind, Planner};
 use crate::domain::mapping::text::fold;
 use crate::domain::mapping::value::{parse_amount_in, parse_date, parse_timestamp, parse_whole, Choices, DateOrder};
 use crate::domain::mapping::{Mapping, Table};
@@ -68,6 +69,7 @@ pub struct LeadImport<'a, G: FnMut() -> Id> {
 
 /// Plans importing `table` into `existing` leads. Owners are matched
 /// against `people`; new ids come from `next_id` and "now" is the app clock.
+#[allow(clippy::too_many_arguments)]
 pub fn plan_leads(
     table: &Table,
     mapping: &Mapping<LeadField>,
@@ -78,8 +80,23 @@ pub fn plan_leads(
     now: Timestamp,
     next_id: impl FnMut() -> Id,
 ) -> Plan<Lead> {
-    let mut kind = LeadImport::new(existing, people, opts, now, next_id);
-    plan::run(&mut kind, table, mapping, policy)
+    run(LeadImport::new(existing, people, opts, now, next_id), table, mapping, policy)
+}
+
+/// The same run, to be advanced in slices (`Planner::step`) so the page
+/// can show progress on large files.
+#[allow(clippy::too_many_arguments)]
+pub fn lead_planner<'a, 't, G: FnMut() -> Id>(
+    table: &'t Table,
+    mapping: &Mapping<LeadField>,
+    policy: DupePolicy,
+    existing: &'a [Lead],
+    people: &[Person],
+    opts: LeadOptions,
+    now: Timestamp,
+    next_id: G,
+) -> Planner<'t, LeadImport<'a, G>> {
+    Planner::new(LeadImport::new(existing, people, opts, now, next_id), table, mapping, policy)
 }
 
 impl<'a, G: FnMut() -> Id> LeadImport<'a, G> {

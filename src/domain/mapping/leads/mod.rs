@@ -11,7 +11,7 @@ mod tests;
 
 pub use dupes::LeadKey;
 pub use export::LeadExport;
-pub use import::{plan_leads, LeadImport, LeadOptions};
+pub use import::{lead_planner, plan_leads, LeadImport, LeadOptions};
 
 use super::Target;
 use crate::domain::{Channel, LeadStatus};
