@@ -219,46 +219,50 @@ proptest! {
     }
 }
 
+/// A realistic lead for the timing runs: Chinese text, a multi-line note,
+/// every tenth one with consent.
+fn sample_lead(i: u128) -> Lead {
+    let consent = (i % 10 == 0).then(|| Consent {
+        vendor: "名录".into(),
+        acquired_on: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+        basis: "同意".into(),
+        expires_on: None,
+    });
+    Lead {
+        id: Id::from_u128(i + 1),
+        created_at: now() - Duration::minutes(i as i64),
+        updated_at: now(),
+        name: format!("王芳{i}"),
+        company: format!("华东精密制造{}有限公司", i % 5000),
+        title: "采购经理".into(),
+        email: format!("user{i}@example.cn"),
+        phone: format!("138{i:08}"),
+        industry: "制造业".into(),
+        employees: Some((i % 5000) as u32),
+        region: "华东".into(),
+        city: "苏州".into(),
+        channel: CHANNELS[(i % 9) as usize],
+        channel_detail: "2024 工业博览会".into(),
+        consent,
+        status: STATUSES[(i % 6) as usize],
+        owner_id: Some(Id::from_u128(1 + i % 3)),
+        budget: Some(Money::cny((i as i64) * 1000)),
+        timeline_months: Some((i % 24) as u16),
+        engagement: vec![],
+        first_contact_at: None,
+        disqualify_reason: None,
+        converted_deal_id: None,
+        notes: "需要报价，\n下周回电".into(),
+    }
+}
+
 /// Timings for 100,000 leads (run with `--release -- --ignored --nocapture`).
 #[test]
 #[ignore]
 fn time_100k_rows() {
     let people = team();
     let t = Locale::Zh.texts();
-    let leads: Vec<Lead> = (0..100_000u128)
-        .map(|i| {
-            let mut l = Lead {
-                id: Id::from_u128(i + 1),
-                created_at: now() - Duration::minutes(i as i64),
-                updated_at: now(),
-                name: format!("王芳{i}"),
-                company: format!("华东精密制造{}有限公司", i % 5000),
-                title: "采购经理".into(),
-                email: format!("user{i}@example.cn"),
-                phone: format!("138{i:08}"),
-                industry: "制造业".into(),
-                employees: Some((i % 5000) as u32),
-                region: "华东".into(),
-                city: "苏州".into(),
-                channel: CHANNELS[(i % 9) as usize],
-                channel_detail: "2024 工业博览会".into(),
-                consent: None,
-                status: STATUSES[(i % 6) as usize],
-                owner_id: Some(Id::from_u128(1 + i % 3)),
-                budget: Some(Money::cny((i as i64) * 1000)),
-                timeline_months: Some((i % 24) as u16),
-                engagement: vec![],
-                first_contact_at: None,
-                disqualify_reason: None,
-                converted_deal_id: None,
-                notes: "需要报价，\n下周回电".into(),
-            };
-            if i % 10 == 0 {
-                l.consent = Some(Consent { vendor: "名录".into(), acquired_on: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(), basis: "同意".into(), expires_on: None });
-            }
-            l
-        })
-        .collect();
+    let leads: Vec<Lead> = (0..100_000).map(sample_lead).collect();
     let headers: Vec<&str> = LeadField::ALL.iter().map(|f| f.key()).collect();
     let export = LeadExport::new(LeadField::export_columns(), &headers, &t.channels, &t.lead_status, Currency::CNY, 480, &people);
     let bytes = time("export", || export_leads(&leads, &export));
@@ -299,39 +303,13 @@ fn time<T>(what: &str, f: impl Fn() -> T) -> T {
     out.unwrap()
 }
 
+/// A small run for instruction-level profiling (callgrind).
 #[test]
 #[ignore]
 fn profile_plan_10k() {
     let people = team();
     let t = Locale::Zh.texts();
-    let leads: Vec<Lead> = (0..10_000u128)
-        .map(|i| Lead {
-            id: Id::from_u128(i + 1),
-            created_at: now() - Duration::minutes(i as i64),
-            updated_at: now(),
-            name: format!("王芳{i}"),
-            company: format!("华东精密制造{}有限公司", i % 5000),
-            title: "采购经理".into(),
-            email: format!("user{i}@example.cn"),
-            phone: format!("138{i:08}"),
-            industry: "制造业".into(),
-            employees: Some((i % 5000) as u32),
-            region: "华东".into(),
-            city: "苏州".into(),
-            channel: CHANNELS[(i % 9) as usize],
-            channel_detail: "2024 工业博览会".into(),
-            consent: None,
-            status: STATUSES[(i % 6) as usize],
-            owner_id: Some(Id::from_u128(1 + i % 3)),
-            budget: Some(Money::cny((i as i64) * 1000)),
-            timeline_months: Some((i % 24) as u16),
-            engagement: vec![],
-            first_contact_at: None,
-            disqualify_reason: None,
-            converted_deal_id: None,
-            notes: "需要报价，\n下周回电".into(),
-        })
-        .collect();
+    let leads: Vec<Lead> = (0..10_000).map(sample_lead).collect();
     let headers: Vec<&str> = LeadField::ALL.iter().map(|f| f.key()).collect();
     let export = LeadExport::new(LeadField::export_columns(), &headers, &t.channels, &t.lead_status, Currency::CNY, 480, &people);
     let bytes = export_leads(&leads, &export);
