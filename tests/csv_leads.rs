@@ -222,7 +222,7 @@ proptest! {
 /// A realistic lead for the timing runs: Chinese text, a multi-line note,
 /// every tenth one with consent.
 fn sample_lead(i: u128) -> Lead {
-    let consent = (i % 10 == 0).then(|| Consent {
+    let consent = i.is_multiple_of(10).then(|| Consent {
         vendor: "名录".into(),
         acquired_on: NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
         basis: "同意".into(),
