@@ -132,6 +132,9 @@ fn times_are_local_unless_a_zone_is_written() {
     assert_eq!(parse_timestamp("2024-03-01 25:00", d, 0), Err(Reason::NoSuchDate));
     assert_eq!(parse_timestamp("2024-03-01 13:00 PM", d, 0), Err(Reason::NoSuchDate));
     assert_eq!(parse_timestamp("2024-03-01 noon", d, 0), Err(Reason::NotADate));
+    for odd in ["2024-03-01 9:30+a中", "2024-03-01 9:30+中", "2024-03-01 9:30+99:00", "2024-03-01 中:文"] {
+        assert!(parse_timestamp(odd, d, 0).is_err(), "{odd}");
+    }
 }
 
 #[test]
@@ -186,4 +189,27 @@ fn formula_escape_is_reversible() {
         assert_eq!(unescape_formula(&escaped), cell, "{cell:?}");
     }
     assert_eq!(unescape_formula("'abc"), "'abc", "an apostrophe before plain text is the user's");
+}
+
+mod never_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Cells come from any file: every parser answers, none panics.
+        #[test]
+        fn parsers_accept_any_text(s in "\\PC{0,24}", digits in "[0-9年月日:./ +\\-TZAPM下午]{0,24}") {
+            for t in [&s, &digits] {
+                for order in [DateOrder::DayFirst, DateOrder::MonthFirst] {
+                    let _ = parse_date(t, order);
+                    let _ = parse_timestamp(t, order, 480);
+                    let _ = parse_timestamp(t, order, i32::MAX);
+                }
+                let _ = parse_whole::<u32>(t);
+                let _ = parse_amount_in(t, Currency::CNY);
+                let _ = Mapping::<F>::suggest(&[t.as_str()], &[]);
+                let _ = unescape_formula(t);
+            }
+        }
+    }
 }

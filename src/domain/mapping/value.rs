@@ -140,6 +140,9 @@ fn split_zone(s: &str) -> Result<(&str, Option<i32>), Reason> {
     let (clock, zone) = s.split_at(i);
     let sign = if zone.starts_with('-') { -1 } else { 1 };
     let z = zone[1..].replace(':', "");
+    if !z.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Reason::NotADate);
+    }
     let (h, m) = match z.len() {
         2 => (digits(&z).ok_or(Reason::NotADate)?, 0),
         4 => (digits(&z[..2]).ok_or(Reason::NotADate)?, digits(&z[2..]).ok_or(Reason::NotADate)?),
