@@ -194,6 +194,8 @@ prop_compose! {
             timeline_months, engagement: vec![], first_contact_at,
             disqualify_reason: Some(disqualify_reason).filter(|r| !r.is_empty()),
             converted_deal_id: None, notes,
+            last_contact_at: None,
+            assignment_history: Vec::new(),
         }
     }
 }
@@ -252,6 +254,8 @@ fn sample_lead(i: u128) -> Lead {
         first_contact_at: None,
         disqualify_reason: None,
         converted_deal_id: None,
+        last_contact_at: None,
+        assignment_history: Vec::new(),
         notes: "需要报价，\n下周回电".into(),
     }
 }

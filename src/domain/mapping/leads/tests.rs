@@ -55,6 +55,8 @@ fn lead(id: u128, name: &str, email: &str, phone: &str, company: &str) -> Lead {
         first_contact_at: None,
         disqualify_reason: None,
         converted_deal_id: None,
+        last_contact_at: None,
+        assignment_history: Vec::new(),
         notes: String::new(),
     }
 }
