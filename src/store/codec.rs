@@ -197,7 +197,10 @@ pub fn append_kind_trusted(kind: EntityKind, json: &[u8], into: &mut Collections
     impl KindVisitor for Dec<'_> {
         type Out = Result<(), String>;
         fn visit<T: Entity>(self) -> Result<(), String> {
-            let items: Vec<T> = serde_json::from_slice(self.0).map_err(|e| e.to_string())?;
+            // As text, not `from_slice`: a second reader type would compile a
+            // second copy of every record's decoder into the app.
+            let text = std::str::from_utf8(self.0).map_err(|e| e.to_string())?;
+            let items: Vec<T> = serde_json::from_str(text).map_err(|e| e.to_string())?;
             T::of_mut(self.1).extend(items);
             Ok(())
         }
