@@ -28,6 +28,7 @@ pub mod signature;
 pub mod sorting;
 pub mod support;
 pub mod validate;
+pub mod wire;
 pub mod workspace;
 
 pub use clock::{ClockMode, Timestamp};

@@ -1,10 +1,7 @@
-use serde::{Deserialize, Serialize};
-
 use super::{Deal, Money, Settings};
 
 /// Opportunity stages in board order (SPEC §3).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stage {
     Identify,
     NeedsConfirmed,
@@ -13,6 +10,15 @@ pub enum Stage {
     Won,
     Lost,
 }
+
+crate::wire_names!(Stage {
+    Identify = "identify",
+    NeedsConfirmed = "needs_confirmed",
+    SolutionMatched = "solution_matched",
+    DecisionFollowUp = "decision_follow_up",
+    Won = "won",
+    Lost = "lost",
+});
 
 impl Stage {
     pub const ALL: [Stage; 6] = [

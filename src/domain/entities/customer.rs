@@ -46,8 +46,7 @@ impl Account {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BuyingRole {
     DecisionMaker,
     Influencer,
@@ -56,6 +55,15 @@ pub enum BuyingRole {
     Gatekeeper,
     Other,
 }
+
+crate::wire_names!(BuyingRole {
+    DecisionMaker = "decision_maker",
+    Influencer = "influencer",
+    Champion = "champion",
+    User = "user",
+    Gatekeeper = "gatekeeper",
+    Other = "other",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
@@ -166,8 +174,7 @@ impl Payment {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SurveyKind {
     /// 0–10 "how likely are you to recommend us".
     Nps,
@@ -175,14 +182,25 @@ pub enum SurveyKind {
     Csat,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+crate::wire_names!(SurveyKind {
+    Nps = "nps",
+    Csat = "csat",
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Touchpoint {
     PreSales,
     Signing,
     Delivery,
     AfterSales,
 }
+
+crate::wire_names!(Touchpoint {
+    PreSales = "pre_sales",
+    Signing = "signing",
+    Delivery = "delivery",
+    AfterSales = "after_sales",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SurveyResponse {
@@ -209,24 +227,33 @@ impl SurveyResponse {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ComplaintCategory {
     Product,
     Service,
     Process,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+crate::wire_names!(ComplaintCategory {
+    Product = "product",
+    Service = "service",
+    Process = "process",
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Severity {
     Normal,
     Urgent,
     Major,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+crate::wire_names!(Severity {
+    Normal = "normal",
+    Urgent = "urgent",
+    Major = "major",
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ComplaintStatus {
     Open,
     Acknowledged,
@@ -235,6 +262,15 @@ pub enum ComplaintStatus {
     Verified,
     Closed,
 }
+
+crate::wire_names!(ComplaintStatus {
+    Open = "open",
+    Acknowledged = "acknowledged",
+    InProgress = "in_progress",
+    Resolved = "resolved",
+    Verified = "verified",
+    Closed = "closed",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ComplaintStep {

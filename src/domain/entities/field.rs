@@ -45,14 +45,20 @@ impl Visit {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TrainingKind {
     Session,
     ProductCertification,
     CrmCertification,
     RolePlay,
 }
+
+crate::wire_names!(TrainingKind {
+    Session = "session",
+    ProductCertification = "product_certification",
+    CrmCertification = "crm_certification",
+    RolePlay = "role_play",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TrainingRecord {

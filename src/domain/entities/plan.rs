@@ -4,13 +4,18 @@ use serde::{Deserialize, Serialize};
 use super::{refs, EntityKind, Ref};
 use crate::domain::{Id, Money, Timestamp};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MarketRole {
     Leader,
     Challenger,
     Niche,
 }
+
+crate::wire_names!(MarketRole {
+    Leader = "leader",
+    Challenger = "challenger",
+    Niche = "niche",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Segment {
@@ -81,8 +86,7 @@ impl Competitor {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TargetMetric {
     Revenue,
     NewCustomers,
@@ -90,6 +94,13 @@ pub enum TargetMetric {
     /// Basis points of leads converted.
     ConversionRate,
 }
+
+crate::wire_names!(TargetMetric {
+    Revenue = "revenue",
+    NewCustomers = "new_customers",
+    Visits = "visits",
+    ConversionRate = "conversion_rate",
+});
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "type", content = "index", rename_all = "snake_case")]
@@ -99,13 +110,18 @@ pub enum Period {
     Month(u8),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Weighting {
     Equal,
     LastYear,
     Manual,
 }
+
+crate::wire_names!(Weighting {
+    Equal = "equal",
+    LastYear = "last_year",
+    Manual = "manual",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Target {
@@ -136,8 +152,7 @@ impl Target {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BudgetCategory {
     Advertising,
     ChannelDevelopment,
@@ -146,6 +161,15 @@ pub enum BudgetCategory {
     Travel,
     Other,
 }
+
+crate::wire_names!(BudgetCategory {
+    Advertising = "advertising",
+    ChannelDevelopment = "channel_development",
+    Training = "training",
+    DigitalTools = "digital_tools",
+    Travel = "travel",
+    Other = "other",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BudgetLine {
@@ -166,14 +190,20 @@ impl BudgetLine {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WorkStatus {
     Planned,
     InProgress,
     Done,
     Blocked,
 }
+
+crate::wire_names!(WorkStatus {
+    Planned = "planned",
+    InProgress = "in_progress",
+    Done = "done",
+    Blocked = "blocked",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Risk {

@@ -5,8 +5,7 @@ use super::{refs, EntityKind, Ref};
 use crate::domain::pipeline::Stage;
 use crate::domain::{Id, Money, Timestamp};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum TierMode {
     /// Each unit is priced at the tier it falls in.
     #[default]
@@ -14,6 +13,11 @@ pub enum TierMode {
     /// All units are priced at the tier the total quantity reaches.
     Range,
 }
+
+crate::wire_names!(TierMode {
+    Slab = "slab",
+    Range = "range",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PriceTier {
@@ -56,8 +60,7 @@ impl Product {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Channel {
     Seo,
     SocialAds,
@@ -70,6 +73,18 @@ pub enum Channel {
     Other,
 }
 
+crate::wire_names!(Channel {
+    Seo = "seo",
+    SocialAds = "social_ads",
+    Content = "content",
+    Email = "email",
+    WebForm = "web_form",
+    PartnerReferral = "partner_referral",
+    TradeShow = "trade_show",
+    PurchasedList = "purchased_list",
+    Other = "other",
+});
+
 /// Lawful basis for contacting someone from a purchased or rented list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Consent {
@@ -80,8 +95,7 @@ pub struct Consent {
     pub expires_on: Option<NaiveDate>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LeadStatus {
     New,
     Contacted,
@@ -91,14 +105,29 @@ pub enum LeadStatus {
     Disqualified,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+crate::wire_names!(LeadStatus {
+    New = "new",
+    Contacted = "contacted",
+    Qualified = "qualified",
+    Nurture = "nurture",
+    Converted = "converted",
+    Disqualified = "disqualified",
+});
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EngagementKind {
     SiteVisit,
     EmailOpen,
     FormSubmit,
     EventAttended,
 }
+
+crate::wire_names!(EngagementKind {
+    SiteVisit = "site_visit",
+    EmailOpen = "email_open",
+    FormSubmit = "form_submit",
+    EventAttended = "event_attended",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Engagement {
@@ -206,8 +235,7 @@ pub struct Negotiation {
     pub deadline: Option<NaiveDate>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ForecastCategory {
     Pipeline,
     BestCase,
@@ -215,6 +243,14 @@ pub enum ForecastCategory {
     Closed,
     Omitted,
 }
+
+crate::wire_names!(ForecastCategory {
+    Pipeline = "pipeline",
+    BestCase = "best_case",
+    Commit = "commit",
+    Closed = "closed",
+    Omitted = "omitted",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Deal {
@@ -254,8 +290,7 @@ pub struct Deal {
     pub support_requests: Vec<SupportRequest>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SupportTeam {
     PreSales,
     Technical,
@@ -263,17 +298,29 @@ pub enum SupportTeam {
     Finance,
 }
 
+crate::wire_names!(SupportTeam {
+    PreSales = "pre_sales",
+    Technical = "technical",
+    Legal = "legal",
+    Finance = "finance",
+});
+
 impl SupportTeam {
     pub const ALL: [SupportTeam; 4] = [SupportTeam::PreSales, SupportTeam::Technical, SupportTeam::Legal, SupportTeam::Finance];
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SupportStatus {
     Open,
     InProgress,
     Done,
 }
+
+crate::wire_names!(SupportStatus {
+    Open = "open",
+    InProgress = "in_progress",
+    Done = "done",
+});
 
 /// A cross-department request (跨部门协作) kept on the deal or lead it is for.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -306,8 +353,7 @@ impl Deal {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ActivityKind {
     Call,
     Visit,
@@ -316,6 +362,15 @@ pub enum ActivityKind {
     Note,
     Task,
 }
+
+crate::wire_names!(ActivityKind {
+    Call = "call",
+    Visit = "visit",
+    Email = "email",
+    Meeting = "meeting",
+    Note = "note",
+    Task = "task",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
@@ -379,8 +434,7 @@ pub struct QuoteLine {
     pub discount: Discount,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum QuoteStatus {
     Draft,
     Sent,
@@ -388,6 +442,14 @@ pub enum QuoteStatus {
     Rejected,
     Superseded,
 }
+
+crate::wire_names!(QuoteStatus {
+    Draft = "draft",
+    Sent = "sent",
+    Accepted = "accepted",
+    Rejected = "rejected",
+    Superseded = "superseded",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
@@ -422,8 +484,7 @@ impl Quote {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ContractStatus {
     Draft,
     PendingApproval,
@@ -431,6 +492,14 @@ pub enum ContractStatus {
     Rejected,
     Signed,
 }
+
+crate::wire_names!(ContractStatus {
+    Draft = "draft",
+    PendingApproval = "pending_approval",
+    Approved = "approved",
+    Rejected = "rejected",
+    Signed = "signed",
+});
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
@@ -484,13 +553,18 @@ impl Contract {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Decision {
     Pending,
     Approved,
     Rejected,
 }
+
+crate::wire_names!(Decision {
+    Pending = "pending",
+    Approved = "approved",
+    Rejected = "rejected",
+});
 
 /// One approver's decision on a contract (or a quote discount).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

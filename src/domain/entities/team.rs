@@ -3,8 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::{refs, EntityKind, Ref};
 use crate::domain::{Id, Timestamp};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum OrgLevel {
     Company,
     Region,
@@ -12,6 +11,14 @@ pub enum OrgLevel {
     City,
     Team,
 }
+
+crate::wire_names!(OrgLevel {
+    Company = "company",
+    Region = "region",
+    Province = "province",
+    City = "city",
+    Team = "team",
+});
 
 /// A node of the organisation / territory grid (region → province → city).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -32,8 +39,7 @@ impl OrgUnit {
 }
 
 /// Line roles form the hierarchy; functional roles approve and audit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Role {
     RegionManager,
     ProvinceManager,
@@ -45,6 +51,18 @@ pub enum Role {
     Vp,
     Admin,
 }
+
+crate::wire_names!(Role {
+    RegionManager = "region_manager",
+    ProvinceManager = "province_manager",
+    CitySupervisor = "city_supervisor",
+    Rep = "rep",
+    SalesDirector = "sales_director",
+    Finance = "finance",
+    Legal = "legal",
+    Vp = "vp",
+    Admin = "admin",
+});
 
 impl Role {
     pub const ALL: [Role; 9] = [
