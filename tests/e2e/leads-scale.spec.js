@@ -143,7 +143,10 @@ test('100,000 leads: list, search, sort, scroll and bulk assign stay responsive'
   );
   const stored = await storedAll(page, 'leads');
   expect(stored).toHaveLength(N);
-  expect(stored.every((l) => l.owner_id === rep.id)).toBe(true);
+  // Closed leads (converted, disqualified: a third here) keep their owner.
+  const open = stored.filter((l) => !['converted', 'disqualified'].includes(l.status));
+  expect(open).toHaveLength(Array.from({ length: N }, (_, i) => i % 6 < 4).filter(Boolean).length);
+  expect(open.every((l) => l.owner_id === rep.id)).toBe(true);
 
   console.log('lead list at 100k:', JSON.stringify(times));
   info.annotations.push({ type: 'timings', description: JSON.stringify(times) });
