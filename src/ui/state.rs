@@ -35,13 +35,14 @@ fn upsert_many<T: Entity>(items: &mut Vec<T>, incoming: Vec<T>) {
 /// that the whole list is replaced in one go.
 const FINE_GRAINED_MAX: usize = 64;
 
-/// The store struct: one field per record kind; deals keyed by id.
+/// The store struct: one field per record kind; deals and leads keyed by id.
 macro_rules! db_struct {
     (@fields [$($out:tt)*]) => {
         /// One field per record kind: a write to deals notifies only what
-        /// reads deals. Only deals are keyed (each board card reads its own
-        /// deal): a key map costs about 100 bytes a record and is rebuilt on
-        /// every whole-list write, so kinds read only as a whole have none.
+        /// reads deals. Only deals and leads are keyed (each board card and
+        /// each visible lead row reads its own record): a key map costs about
+        /// 100 bytes a record and is rebuilt on every whole-list write, so
+        /// kinds read only as a whole have none.
         #[derive(Store, Clone, Default)]
         pub struct Db {
             pub settings: Settings,
@@ -49,6 +50,9 @@ macro_rules! db_struct {
         }
     };
     (@fields [$($out:tt)*] Deal => $ty:ident, $field:ident, $store:literal; $($rest:tt)*) => {
+        db_struct!(@fields [$($out)* #[store(key: Id = |r| r.id)] pub $field: Vec<$ty>,] $($rest)*);
+    };
+    (@fields [$($out:tt)*] Lead => $ty:ident, $field:ident, $store:literal; $($rest:tt)*) => {
         db_struct!(@fields [$($out)* #[store(key: Id = |r| r.id)] pub $field: Vec<$ty>,] $($rest)*);
     };
     (@fields [$($out:tt)*] $kind:ident => $ty:ident, $field:ident, $store:literal; $($rest:tt)*) => {
@@ -60,11 +64,14 @@ macro_rules! db_struct {
 crate::for_each_entity!(db_struct);
 
 /// Writes a few edited, already stored records one by one, so readers of
-/// other records of the kind are not notified (deals only: the one keyed
-/// kind). Returns the records it could not write that way.
+/// other records of the kind are not notified (deals and leads: the keyed
+/// kinds). Returns the records it could not write that way.
 macro_rules! edit_in_place {
     (Deal, $db:expr, $upserts:expr) => {
         $upserts.into_iter().filter_map(|u| $db.deals().at_key(u.id).try_set(u)).collect::<Vec<_>>()
+    };
+    (Lead, $db:expr, $upserts:expr) => {
+        $upserts.into_iter().filter_map(|u| $db.leads().at_key(u.id).try_set(u)).collect::<Vec<_>>()
     };
     ($other:ident, $db:expr, $upserts:expr) => {
         $upserts
