@@ -2,6 +2,7 @@
 //! wasm-bindgen, and "now" is always a parameter so the simulated clock works.
 
 pub mod approval;
+pub mod board;
 pub mod catalog;
 pub mod checklist;
 pub mod contract_rules;

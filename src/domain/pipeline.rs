@@ -1,4 +1,4 @@
-use super::{Deal, Money, Settings};
+use super::{Currency, Deal, Money, Settings};
 
 /// Opportunity stages in board order (SPEC §3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,26 +49,75 @@ pub struct ColumnTotals {
     pub other_currency: usize,
 }
 
+/// The part of the settings column figures depend on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ColumnRules {
+    /// Amounts in another currency are counted, not summed.
+    pub currency: Currency,
+    pub probability: [u8; 6],
+}
+
+impl ColumnRules {
+    pub fn of(settings: &Settings) -> ColumnRules {
+        ColumnRules { currency: settings.currency, probability: settings.stage_probability }
+    }
+}
+
+/// Running figures of one column that deals can be added to and taken out
+/// of, so moving a deal updates two columns instead of a pass over every deal.
+/// Sums are kept unrounded and wide; rounding and clamping happen when read,
+/// so the result never depends on the order of additions and removals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct ColumnAcc {
+    count: usize,
+    other_currency: usize,
+    sum_minor: i128,
+    /// Amount × probability percent, i.e. hundredths of a minor unit.
+    weighted_hundredths: i128,
+}
+
+impl ColumnAcc {
+    /// Counts a deal of `amount` standing in `stage`.
+    pub fn add(&mut self, amount: Money, stage: Stage, rules: &ColumnRules) {
+        self.shift(amount, stage, rules, 1);
+    }
+
+    /// Takes out a deal previously added with the same amount and stage.
+    pub fn remove(&mut self, amount: Money, stage: Stage, rules: &ColumnRules) {
+        self.shift(amount, stage, rules, -1);
+    }
+
+    fn shift(&mut self, amount: Money, stage: Stage, rules: &ColumnRules, sign: i128) {
+        let step = |n: usize| if sign > 0 { n + 1 } else { n.saturating_sub(1) };
+        self.count = step(self.count);
+        if amount.currency != rules.currency {
+            self.other_currency = step(self.other_currency);
+            return;
+        }
+        self.sum_minor += sign * amount.minor as i128;
+        self.weighted_hundredths += sign * amount.minor as i128 * rules.probability[stage.index()] as i128;
+    }
+
+    pub fn totals(&self) -> ColumnTotals {
+        ColumnTotals {
+            count: self.count,
+            sum_minor: super::money::saturate(self.sum_minor),
+            // Round once per column, not per deal, so the total is exact.
+            weighted_minor: super::money::saturate(super::money::div_round(self.weighted_hundredths, 100)),
+            other_currency: self.other_currency,
+        }
+    }
+}
+
 /// Totals per stage over all given deals. Amounts in a foreign currency are
 /// never converted silently; they are reported separately.
 pub fn column_totals<'a>(deals: impl IntoIterator<Item = &'a Deal>, settings: &Settings) -> [ColumnTotals; 6] {
-    let mut out = [ColumnTotals::default(); 6];
-    let mut weighted_hundredths = [0i128; 6];
+    let rules = ColumnRules::of(settings);
+    let mut acc = [ColumnAcc::default(); 6];
     for d in deals {
-        let i = d.stage.index();
-        out[i].count += 1;
-        if d.amount.currency != settings.currency {
-            out[i].other_currency += 1;
-            continue;
-        }
-        out[i].sum_minor = out[i].sum_minor.saturating_add(d.amount.minor);
-        weighted_hundredths[i] += d.amount.minor as i128 * settings.stage_probability[i] as i128;
+        acc[d.stage.index()].add(d.amount, d.stage, &rules);
     }
-    for (i, w) in weighted_hundredths.iter().enumerate() {
-        // Round once per column, not per deal, so the total is exact.
-        out[i].weighted_minor = super::money::saturate(super::money::div_round(*w, 100));
-    }
-    out
+    acc.map(|a| a.totals())
 }
 
 pub fn weighted(amount: Money, stage: Stage, settings: &Settings) -> Money {
@@ -92,5 +141,28 @@ mod tests {
         }
         assert_eq!(t[Stage::Lost.index()].weighted_minor, 0);
         assert_eq!(t[Stage::Won.index()].weighted_minor, t[Stage::Won.index()].sum_minor);
+    }
+
+    #[test]
+    fn moving_deals_between_accumulators_matches_a_fresh_count() {
+        let ws = generate(DemoSize::Small, Lang::En, 5);
+        let s = &ws.settings;
+        let r = ColumnRules::of(s);
+        let mut deals = ws.data.deals.clone();
+        // One deal in another currency, so the "counted, not summed" path moves too.
+        deals[0].amount.currency = crate::domain::Currency::USD;
+        let mut acc = [ColumnAcc::default(); 6];
+        for d in &deals {
+            acc[d.stage.index()].add(d.amount, d.stage, &r);
+        }
+        // Move every third deal one stage on, as the board does, then compare.
+        for (i, d) in deals.iter_mut().enumerate().filter(|(i, _)| i % 3 == 0) {
+            let to = Stage::ALL[(d.stage.index() + 1 + i % 2) % 6];
+            acc[d.stage.index()].remove(d.amount, d.stage, &r);
+            acc[to.index()].add(d.amount, to, &r);
+            d.stage = to;
+        }
+        assert_eq!(acc.map(|a| a.totals()), column_totals(&deals, s));
+        assert!(acc.iter().any(|a| a.totals().other_currency == 1));
     }
 }

@@ -1,7 +1,7 @@
 //! App state: the workspace as a keyed reactive store plus narrow contexts for
 //! locale, clock, acting-as person and notifications.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -31,6 +31,51 @@ fn upsert_many<T: Entity>(items: &mut Vec<T>, incoming: Vec<T>) {
     }
 }
 
+/// What `load` and `apply` wrote, in order, so a view that derives figures
+/// from every record of a kind (the board's columns and totals) can update by
+/// the few records edited instead of recomputing from all of them.
+#[derive(Clone, Debug, Default)]
+pub struct EditLog {
+    seq: u64,
+    /// The latest entries, oldest first: sequence number, kind, and the record
+    /// edited in place (keyed), or `None` when the kind's whole list was written.
+    recent: VecDeque<(u64, EntityKind, Option<Id>)>,
+}
+
+impl EditLog {
+    /// Entries kept; a reader further behind recomputes from all records.
+    const KEEP: usize = 256;
+
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
+    fn push(&mut self, kind: EntityKind, id: Option<Id>) {
+        self.seq += 1;
+        if self.recent.len() == Self::KEEP {
+            self.recent.pop_front();
+        }
+        self.recent.push_back((self.seq, kind, id));
+    }
+
+    /// Records of `kind` edited in place after entry `since`, or `None` when
+    /// the whole list was written meanwhile or those entries are no longer
+    /// kept: then derive again from all records.
+    pub fn edited_since(&self, since: u64, kind: EntityKind) -> Option<Vec<Id>> {
+        if since < self.seq && self.recent.front().is_none_or(|e| e.0 > since + 1) {
+            return None;
+        }
+        let mut ids: Vec<Id> = Vec::new();
+        for &(_, _, id) in self.recent.iter().filter(|e| e.0 > since && e.1 == kind) {
+            let id = id?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Some(ids)
+    }
+}
+
 /// Up to this many edited records are written one by one (keyed), beyond
 /// that the whole list is replaced in one go.
 const FINE_GRAINED_MAX: usize = 64;
@@ -46,6 +91,8 @@ macro_rules! db_struct {
         #[derive(Store, Clone, Default)]
         pub struct Db {
             pub settings: Settings,
+            /// Not workspace data: what was written lately (see [`EditLog`]).
+            pub edits: EditLog,
             $($out)*
         }
     };
@@ -94,6 +141,7 @@ macro_rules! ui_db {
             let Collections { $( $field, )* } = ws.data;
             db.settings().set(ws.settings);
             $( db.$field().set($field); )*
+            db.edits().update(|log| for k in EntityKind::ALL { log.push(*k, None) });
         }
 
         /// Mirrors a committed change into the store; only touched kinds notify.
@@ -111,6 +159,7 @@ macro_rules! ui_db {
             for r in upserts {
                 match r { $( Record::$kind(x) => incoming.$field.push(x), )* }
             }
+            let mut written: Vec<(EntityKind, Option<Id>)> = Vec::new();
             $(
                 let deletes: Vec<Id> = all_deletes.iter().filter(|(k, _)| *k == EntityKind::$kind).map(|(_, id)| *id).collect();
                 let upserts: Vec<$ty> = std::mem::take(&mut incoming.$field);
@@ -127,22 +176,30 @@ macro_rules! ui_db {
                             p.data.$field = old;
                         }
                     });
+                    written.push((EntityKind::$kind, None));
                 } else if existing_only {
                     // Edits of a few known records notify only those records'
                     // readers (e.g. the two cards of a drag), not the whole list.
                     // A key the store does not know (stale key map) leaves the
                     // write undone: those records take the whole-list path.
+                    let ids: Vec<Id> = upserts.iter().map(|u| u.id).collect();
                     let missed: Vec<$ty> = edit_in_place!($kind, db, upserts);
+                    written.extend(ids.into_iter().map(|id| (EntityKind::$kind, Some(id))));
                     if !missed.is_empty() {
                         db.$field().update(|items| upsert_many(items, missed));
+                        written.push((EntityKind::$kind, None));
                     }
                 } else if !deletes.is_empty() || !upserts.is_empty() {
                     db.$field().update(|items| {
                         items.retain(|r| !deletes.contains(&r.id));
                         upsert_many(items, upserts);
                     });
+                    written.push((EntityKind::$kind, None));
                 }
             )*
+            if !written.is_empty() {
+                db.edits().update(|log| for (k, id) in written { log.push(k, id) });
+            }
             previous
         }
 

@@ -23,15 +23,28 @@ async function expectMoved({ app, board, page }, deal, from, to, before) {
   const stored = await app.storedRecord('deals', deal.id);
   expect(stored.stage).toBe(STAGES[to]);
   expect(stored.stage_history.at(-1)).toMatchObject({ from: STAGES[from], to: STAGES[to] });
+  // Totals updated by the move equal the ones computed afresh from storage.
+  const live = await figures(board);
   await page.reload();
   await app.ready();
   await expect(board.card(deal.id)).toHaveAttribute('data-col', String(to));
   expect(await board.count(to)).toBe(before[to] + 1);
+  expect(await figures(board)).toEqual(live);
 }
 
 async function counts(board) {
   const out = [];
   for (let i = 0; i < 6; i++) out.push(await board.count(i));
+  return out;
+}
+
+/** Count, exact sum and exact weighted sum of every column. */
+async function figures(board) {
+  const out = [];
+  for (let i = 0; i < 6; i++) {
+    const weighted = await board.column(i).getByTestId('col-weighted').getAttribute('title');
+    out.push([await board.count(i), await board.sum(i), weighted]);
+  }
   return out;
 }
 
@@ -72,15 +85,16 @@ test('move a card with the keyboard and hear where it went', async ({ page }) =>
 
 test('a move can be undone', async ({ page }) => {
   const { app, board } = await boardWithDemo(page);
-  const before = await counts(board);
+  const before = await figures(board);
   const deal = await board.firstCard(0);
   await board.card(deal.id).focus();
   await page.keyboard.press('Shift+ArrowRight');
   await board.confirmChecklistIfAsked();
   await expect(board.card(deal.id)).toHaveAttribute('data-col', '1');
+  await expect.poll(() => figures(board)).not.toEqual(before);
   await page.getByTestId('toast').filter({ hasText: `Moved ${deal.name}` }).getByTestId('toast-action').click();
   await expect(board.card(deal.id)).toHaveAttribute('data-col', '0');
-  expect(await counts(board)).toEqual(before);
+  await expect.poll(() => figures(board)).toEqual(before);
   await expect.poll(async () => (await app.storedRecord('deals', deal.id)).stage).toBe('identify');
 });
 

@@ -111,13 +111,18 @@ impl IdbRepo {
     }
 
     fn transaction(&self, stores: &[&str], mode: IdbTransactionMode) -> Result<IdbTransaction, StoreError> {
-        let names = Array::new();
-        for s in stores {
-            names.push(&JsValue::from_str(s));
-        }
-        self.db
-            .transaction_with_str_sequence_and_mode(&names, mode)
-            .map_err(|e| StoreError::WriteFailed(err_text(&e)))
+        let tx = match stores {
+            // One store (e.g. a card moved on the board) needs no JS array.
+            [one] => self.db.transaction_with_str_and_mode(one, mode),
+            _ => {
+                let names = Array::new();
+                for s in stores {
+                    names.push(&JsValue::from_str(s));
+                }
+                self.db.transaction_with_str_sequence_and_mode(&names, mode)
+            }
+        };
+        tx.map_err(|e| StoreError::WriteFailed(err_text(&e)))
     }
 
     /// Writes `change` and then a record without an id, which IndexedDB rejects:

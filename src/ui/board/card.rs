@@ -1,10 +1,9 @@
-//! One deal card. It reads only its own deal (keyed), so moving another
-//! card does not re-render it.
+//! One deal card, and the keyboard moves its column handles for it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::drag::DragCtx;
-use super::model::CARD_H;
 use super::model::BoardModel;
 use super::moves::{Mover, Target};
 use crate::domain::deal_rules::{days_in_stage, days_without_activity, is_stale};
@@ -14,54 +13,72 @@ use crate::i18n::format as fmt;
 use crate::ui::browser;
 use crate::ui::state::{use_clock, use_data, use_locale, DbStoreFields};
 
+/// Keyboard on a focused card: Shift+arrows and 1–6 move it, arrows move
+/// focus, Enter opens the deal. Handled once per column, not per card.
+pub fn on_card_key(ev: &leptos::ev::KeyboardEvent, id: Id, stage: Stage, model: BoardModel, mover: Mover, drag: DragCtx) -> bool {
+    let key = ev.key();
+    let shift = ev.shift_key();
+    let col = stage.index();
+    let pos = model.columns[col].with_untracked(|v| v.iter().position(|x| *x == id)).unwrap_or(0);
+    let move_to = |to: usize, index: usize| {
+        ev.prevent_default();
+        mover.request(Target { id, to: Stage::ALL[to], index });
+        drag.refocus(id);
+    };
+    match key.as_str() {
+        "ArrowLeft" if shift && col > 0 => move_to(col - 1, usize::MAX),
+        "ArrowRight" if shift && col < 5 => move_to(col + 1, usize::MAX),
+        "ArrowUp" if shift && pos > 0 => move_to(col, pos - 1),
+        "ArrowDown" if shift => move_to(col, pos + 1),
+        "1" | "2" | "3" | "4" | "5" | "6" => {
+            let to = key.parse::<usize>().unwrap_or(1) - 1;
+            if to != col {
+                move_to(to, usize::MAX);
+            }
+        }
+        "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" => {
+            ev.prevent_default();
+            let (c, p) = match key.as_str() {
+                "ArrowUp" => (col, pos.saturating_sub(1)),
+                "ArrowDown" => (col, pos + 1),
+                "ArrowLeft" => (col.saturating_sub(1), pos),
+                _ => ((col + 1).min(5), pos),
+            };
+            let to = model.columns[c].with_untracked(|v| v.get(p.min(v.len().saturating_sub(1))).copied());
+            if let Some(to) = to {
+                drag.focus_card(c, p, to);
+            }
+        }
+        // Opens the deal (the caller navigates).
+        "Enter" => {
+            ev.prevent_default();
+            return true;
+        }
+        _ => {}
+    }
+    false
+}
+
+/// The deal card an event happened in.
+pub fn card_of(ev: &web_sys::Event) -> Option<Id> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let card = target.closest("[data-testid=deal-card]").ok()??;
+    Id::parse(&card.get_attribute("data-deal")?)
+}
+
+/// One card. It reads only its own deal (keyed), so moving another card does
+/// not redraw it; its events are handled by the column.
 #[component]
-pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: Mover, drag: DragCtx) -> impl IntoView {
+pub fn Card(id: Id, stage: Stage, model: BoardModel, drag: DragCtx) -> impl IntoView {
     let data = use_data();
     let locale = use_locale();
     let clock = use_clock();
     let deal = data.db.deals().at_key(id);
     let settings = data.db.settings();
-    let view_deal = move || deal.try_get();
-    let dragging = move || drag.dragging_id() == Some(id);
-    let navigate = leptos_router::hooks::use_navigate();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let key = ev.key();
-        let shift = ev.shift_key();
-        let pos = pos.get_untracked();
-        let col = stage.index();
-        let move_to = |to: usize, index: usize| {
-            ev.prevent_default();
-            mover.request(Target { id, to: Stage::ALL[to], index });
-            drag.refocus(id);
-        };
-        match key.as_str() {
-            "ArrowLeft" if shift && col > 0 => move_to(col - 1, usize::MAX),
-            "ArrowRight" if shift && col < 5 => move_to(col + 1, usize::MAX),
-            "ArrowUp" if shift && pos > 0 => move_to(col, pos - 1),
-            "ArrowDown" if shift => move_to(col, pos + 1),
-            "1" | "2" | "3" | "4" | "5" | "6" => {
-                let to = key.parse::<usize>().unwrap_or(1) - 1;
-                if to != col {
-                    move_to(to, usize::MAX);
-                }
-            }
-            "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" => {
-                ev.prevent_default();
-                let (c, p) = match key.as_str() {
-                    "ArrowUp" => (col, pos.saturating_sub(1)),
-                    "ArrowDown" => (col, pos + 1),
-                    "ArrowLeft" => (col.saturating_sub(1), pos),
-                    _ => ((col + 1).min(5), pos),
-                };
-                drag.focus_at(c, p);
-            }
-            "Enter" => {
-                ev.prevent_default();
-                navigate(&format!("/deals/{id}"), Default::default());
-            }
-            _ => {}
-        }
-    };
+    // A deal that has just left this column draws nothing here: its card
+    // is about to be removed, and builds afresh in the new column.
+    let view_deal = move || deal.try_get().filter(|d| d.stage == stage);
+    let dragging = move || drag.is_dragging(id);
     move || {
         let d = view_deal()?;
         let t = locale.texts();
@@ -86,13 +103,8 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
                 data-testid="deal-card"
                 data-deal=id.to_string()
                 data-col=stage.index()
-                data-pos=move || pos.get()
-                style:transform=move || format!("translateY({}px)", pos.get() as f64 * CARD_H)
-                on:pointerdown=move |ev| drag.pointer_down(ev, id, stage)
-                on:keydown=on_key.clone()
             >
-                <a class="deal-title" href=format!("/deals/{id}") draggable="false"
-                    on:click=move |ev| if drag.just_dropped() { ev.prevent_default() }>{d.name.clone()}</a>
+                <a class="deal-title" href=format!("/deals/{id}") draggable="false">{d.name.clone()}</a>
                 <div class="deal-account muted">{account}</div>
                 <div class="deal-row">
                     <span class="num deal-amount" title=fmt::money(d.amount)>{amount}</span>

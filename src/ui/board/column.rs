@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::card::Card;
+use super::card::{card_of, on_card_key, Card};
 use super::model::CARD_H;
 use super::drag::DragCtx;
 use super::model::BoardModel;
@@ -22,19 +22,21 @@ pub fn Column(index: usize, model: BoardModel, mover: Mover, drag: DragCtx) -> i
     let data = use_data();
     let locale = use_locale();
     let scroll_top = RwSignal::new(0.0f64);
+    let navigate = leptos_router::hooks::use_navigate();
     let view_h = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(900.0);
-    let ids = Memo::new(move |_| model.columns.with(|c| c[index].clone()));
-    let window_ids = Memo::new(move |_| {
+    let ids = model.columns[index];
+    // The cards in view: where they start in the column, and their ids.
+    let window = Memo::new(move |_| {
         let first = (scroll_top.get() / CARD_H).floor() as usize;
         let start = first.saturating_sub(OVERSCAN);
         let end = first + (view_h / CARD_H).ceil() as usize + OVERSCAN;
-        ids.with(|v| v.iter().skip(start).take(end.saturating_sub(start)).copied().collect::<Vec<Id>>())
+        ids.with(|v| (start, v.iter().skip(start).take(end.saturating_sub(start)).copied().collect::<Vec<Id>>()))
     });
-    let totals = move || model.totals.with(|t| t[index]);
+    let totals = move || model.totals[index].get();
     let currency = move || data.db.settings().with(|s| s.currency);
     let money = move |minor: i64| Money::new(minor, currency());
     let limit = move || data.db.settings().with(|s| s.wip_limit[index]);
-    let all_in_stage = move || model.stage_counts.with(|c| c[index]);
+    let all_in_stage = move || model.stage_counts[index].get();
     let over_wip = move || limit() > 0 && all_in_stage() > limit() as usize;
     let stale_rule = move || {
         let t = locale.texts();
@@ -43,8 +45,9 @@ pub fn Column(index: usize, model: BoardModel, mover: Mover, drag: DragCtx) -> i
             n => (t.stale_rule)(n as usize),
         }
     };
-    let is_target = move || drag.state.with(|s| s.and_then(|s| s.over).map(|o| o.0) == Some(index));
-    let drop_line = move || drag.state.with(|s| s.and_then(|s| s.over).filter(|o| o.0 == index).map(|o| o.1));
+    // The pointer moves often; the column redraws only when its drop position changes.
+    let drop_line = Memo::new(move |_| drag.state.with(|s| s.and_then(|s| s.over).filter(|o| o.0 == index).map(|o| o.1)));
+    let is_target = move || drop_line.with(Option::is_some);
     view! {
         <section
             class="column"
@@ -85,18 +88,34 @@ pub fn Column(index: usize, model: BoardModel, mover: Mover, drag: DragCtx) -> i
                 scroll_top.set(el.scroll_top() as f64);
             }>
                 <div class="col-inner" role="list" aria-labelledby=format!("col-h-{index}")
-                    style:height=move || format!("{}px", (ids.with(Vec::len) as f64 * CARD_H).max(CARD_H))>
+                    style:height=move || format!("{}px", (ids.with(Vec::len) as f64 * CARD_H).max(CARD_H))
+                    on:pointerdown=move |ev| if let Some(id) = card_of(&ev) {
+                        let pos = ids.with_untracked(|v| v.iter().position(|x| *x == id)).unwrap_or(0);
+                        drag.pointer_down(ev, id, stage, pos);
+                    }
+                    on:keydown=move |ev| if let Some(id) = card_of(&ev) {
+                        if on_card_key(&ev, id, stage, model, mover, drag) {
+                            navigate(&format!("/deals/{id}"), Default::default());
+                        }
+                    }
+                    // The click that ends a drag does not open the deal.
+                    on:click=move |ev| if drag.just_dropped() { ev.prevent_default() }>
                     <Show when=move || ids.with(Vec::is_empty)>
                         <p class="col-empty muted">{move || locale.texts().column_empty}</p>
                     </Show>
-                    {move || drop_line().map(|p| view! {
+                    {move || drop_line.get().map(|p| view! {
                         <div class="drop-line" style:transform=format!("translateY({}px)", p as f64 * CARD_H - 4.0)></div>
                     })}
-                    <For each=move || window_ids.get() key=|id| *id let:id>
-                        <Card id stage pos=Signal::derive(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0))) model mover drag/>
+                    // Cards in view follow each other in normal flow after a spacer
+                    // for the ones above, so a card added or removed moves the
+                    // others by layout instead of an update per card.
+                    <div class="col-spacer" style:height=move || format!("{}px", window.with(|w| w.0) as f64 * CARD_H)></div>
+                    <For each=move || window.with(|w| w.1.clone()) key=|id| *id let:id>
+                        <Card id stage model drag/>
                     </For>
                 </div>
             </div>
         </section>
     }
 }
+

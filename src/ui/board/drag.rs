@@ -2,6 +2,7 @@
 //! focus movement on the board.
 
 use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
 use wasm_bindgen::JsCast;
 
 use super::model::CARD_H;
@@ -29,12 +30,18 @@ pub struct DragState {
     pub touch: bool,
     /// Column index and position the card would drop at.
     pub over: Option<(usize, usize)>,
+    /// Dropped, and the move is being stored: the ghost and the drop line
+    /// stay where the card was let go until the card shows in its new place.
+    pub landing: bool,
 }
 
 #[derive(Clone, Copy)]
 pub struct DragCtx {
     pub state: RwSignal<Option<DragState>>,
     dropped_at: StoredValue<f64>,
+    /// The card being dragged; a card redraws only when it starts or stops
+    /// being that card, not on every pointer move.
+    dragging: StoredValue<Selector<Option<Id>>>,
 }
 
 fn now_ms() -> f64 {
@@ -43,11 +50,18 @@ fn now_ms() -> f64 {
 
 impl DragCtx {
     pub fn new() -> DragCtx {
-        DragCtx { state: RwSignal::new(None), dropped_at: StoredValue::new(0.0) }
+        let state = RwSignal::new(None::<DragState>);
+        let dragging = Selector::new(move || state.with(|s| s.filter(|s| s.active).map(|s| s.id)));
+        DragCtx { state, dropped_at: StoredValue::new(0.0), dragging: StoredValue::new(dragging) }
     }
 
     pub fn dragging_id(&self) -> Option<Id> {
         self.state.with(|s| s.filter(|s| s.active).map(|s| s.id))
+    }
+
+    /// Whether card `id` is the one being dragged (tracks that card only).
+    pub fn is_dragging(&self, id: Id) -> bool {
+        self.dragging.with_value(|s| s.selected(&Some(id)))
     }
 
     /// True right after a drop, so the click that ends a drag does not open the deal.
@@ -55,18 +69,15 @@ impl DragCtx {
         now_ms() - self.dropped_at.get_value() < 400.0
     }
 
-    pub fn pointer_down(&self, ev: leptos::ev::PointerEvent, id: Id, from: Stage) {
+    /// `pos`: the card's position in its column.
+    pub fn pointer_down(&self, ev: leptos::ev::PointerEvent, id: Id, from: Stage, pos: usize) {
         let touch = ev.pointer_type() == "touch";
         if !touch && ev.button() != 0 {
             return;
         }
-        let from_pos = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.get_attribute("data-pos"))
-            .and_then(|p| p.parse().ok());
+        let from_pos = Some(pos);
         let start = (ev.client_x() as f64, ev.client_y() as f64);
-        self.state.set(Some(DragState { id, from, from_pos, start, at: start, active: false, touch, over: None }));
+        self.state.set(Some(DragState { id, from, from_pos, start, at: start, active: false, touch, over: None, landing: false }));
         if touch {
             let state = self.state;
             set_timeout(
@@ -85,7 +96,7 @@ impl DragCtx {
     }
 
     pub fn pointer_move(&self, ev: &web_sys::PointerEvent) {
-        let Some(mut s) = self.state.get_untracked() else { return };
+        let Some(mut s) = self.state.get_untracked().filter(|s| !s.landing) else { return };
         let at = (ev.client_x() as f64, ev.client_y() as f64);
         let moved = ((at.0 - s.start.0).powi(2) + (at.1 - s.start.1).powi(2)).sqrt();
         if !s.active {
@@ -100,6 +111,7 @@ impl DragCtx {
                 return;
             }
             s.active = true;
+            blur_card(s.id);
         }
         ev.prevent_default();
         s.at = at;
@@ -109,13 +121,16 @@ impl DragCtx {
     }
 
     pub fn pointer_up(&self, mover: Mover) {
-        let Some(s) = self.state.get_untracked() else { return };
-        self.state.set(None);
+        let Some(s) = self.state.get_untracked().filter(|s| !s.landing) else { return };
         if !s.active {
+            self.state.set(None);
             return;
         }
         self.dropped_at.set_value(now_ms());
-        let Some((col, mut index)) = s.over else { return };
+        let Some((col, mut index)) = s.over else {
+            self.state.set(None);
+            return;
+        };
         let to = Stage::ALL[col.min(5)];
         // Positions counted the dragged card itself when it stays in its column.
         if to == s.from {
@@ -125,41 +140,60 @@ impl DragCtx {
                 }
             }
         }
-        mover.request(Target { id: s.id, to, index });
-        self.refocus(s.id);
+        // Nothing on screen changes until the move is stored: then the card
+        // shows in its new place in the same update that removes the ghost.
+        self.state.update_untracked(|st| {
+            if let Some(st) = st {
+                st.landing = true;
+            }
+        });
+        let state = self.state;
+        let id = s.id;
+        mover.request_then(Target { id, to, index }, move || {
+            if state.with_untracked(|st| st.is_some_and(|st| st.id == id && st.landing)) {
+                state.set(None);
+            }
+        });
     }
 
     pub fn cancel(&self) {
         self.state.set(None);
     }
 
-    /// Focuses the card at (column, position), clamped to what exists.
-    pub fn focus_at(&self, col: usize, pos: usize) {
-        let doc = document();
-        let cards = doc.query_selector_all(&format!("[data-testid=deal-card][data-col=\"{col}\"]")).ok();
-        let Some(cards) = cards else { return };
-        if cards.length() == 0 {
+    /// Focuses card `id`, at `pos` in column `col`; a card scrolled out of
+    /// view (not rendered) is scrolled to first.
+    pub fn focus_card(&self, col: usize, pos: usize, id: Id) {
+        if let Some(el) = card_element(id) {
+            let _ = el.focus();
             return;
         }
-        let mut best = None;
-        for i in 0..cards.length() {
-            let Some(el) = cards.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-            let p: usize = el.get_attribute("data-pos").and_then(|p| p.parse().ok()).unwrap_or(0);
-            if p <= pos {
-                best = Some(el);
-            } else if best.is_none() {
-                best = Some(el);
-                break;
-            }
+        let list = document().query_selector(&format!("[data-drop-col=\"{col}\"] .col-scroll")).ok().flatten();
+        if let Some(list) = list {
+            list.set_scroll_top((pos as f64 * CARD_H) as i32);
         }
-        if let Some(el) = best {
-            let _ = el.focus();
-        }
+        self.refocus(id);
     }
 
     /// Puts focus back on a card after it re-rendered in its new place.
     pub fn refocus(&self, id: Id) {
         crate::ui::focus::refocus_card(id);
+    }
+}
+
+fn card_element(id: Id) -> Option<web_sys::HtmlElement> {
+    let el = document().query_selector(&format!("[data-testid=deal-card][data-deal=\"{id}\"]")).ok().flatten();
+    el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// A card picked up with the mouse may have taken focus on pointer down. It
+/// lets go of it while dragged: removing a focused element from the page makes
+/// the browser update style and layout on the spot, which would delay the
+/// drop. The moved card gets focus again once it shows in its new place.
+fn blur_card(id: Id) {
+    let Some(card) = card_element(id) else { return };
+    let focused = document().active_element().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = focused.filter(|a| card.contains(Some(a))) {
+        let _ = el.blur();
     }
 }
 

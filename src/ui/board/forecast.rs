@@ -1,7 +1,6 @@
 //! `/pipeline/forecast`: weighted pipeline by expected close month and the
 //! forecast categories per owner and for the team, over the filtered deals.
 
-use std::collections::HashSet;
 
 use leptos::prelude::*;
 
@@ -20,7 +19,7 @@ pub fn ForecastPage() -> impl IntoView {
     let filters = Filters::new();
     let model = board_model(filters);
     let deals = Memo::new(move |_| {
-        let ids: HashSet<Id> = model.columns.with(|c| c.iter().flatten().copied().collect());
+        let ids = model.shown_ids();
         data.db.deals().with(|d| d.iter().filter(|x| ids.contains(&x.id)).cloned().collect::<Vec<Deal>>())
     });
     let monthly = Memo::new(move |_| data.db.settings().with(|s| deals.with(|d| weighted_by_month(d.iter(), s))));

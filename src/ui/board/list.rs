@@ -38,7 +38,7 @@ pub fn DealListPage() -> impl IntoView {
     let sort = RwSignal::new((Sort::Amount, false));
     let page = RwSignal::new(0usize);
     let rows = Memo::new(move |_| {
-        let ids: std::collections::HashSet<_> = model.columns.with(|c| c.iter().flatten().copied().collect());
+        let ids = model.shown_ids();
         let now = clock.now();
         let names = model.names.get();
         let accounts = model.accounts.get();

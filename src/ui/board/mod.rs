@@ -75,11 +75,13 @@ pub fn BoardPage() -> impl IntoView {
         h4.remove();
     });
 
+    // Built once per drag; pointer moves only move it.
+    let ghost_id = Memo::new(move |_| drag.dragging_id());
     let ghost = move || {
-        let s = drag.state.get().filter(|s| s.active)?;
-        let name = mover.deal(s.id).map(|d| d.name).unwrap_or_default();
+        let name = mover.deal(ghost_id.get()?).map(|d| d.name).unwrap_or_default();
+        let at = move || drag.state.with(|s| s.map(|s| s.at)).unwrap_or_default();
         Some(view! {
-            <div class="drag-ghost" aria-hidden="true" style:transform=format!("translate({}px, {}px)", s.at.0 + 8.0, s.at.1 + 8.0)>
+            <div class="drag-ghost" aria-hidden="true" style:transform=move || format!("translate({}px, {}px)", at().0 + 8.0, at().1 + 8.0)>
                 {name}
             </div>
         })

@@ -1,15 +1,18 @@
 //! What the board shows, derived from the store: filtered deal ids per stage
-//! in rank order, column totals over all of them, and per-deal extras.
+//! in rank order, column totals over all of them, and per-deal extras. The
+//! columns are an index kept up to date by the store's edit log, so moving a
+//! deal costs the two columns it touches, not a pass over every deal.
 
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
+use crate::domain::board::Columns;
 use crate::domain::deal_rules::{subtree, DealFilter};
 use crate::domain::money::parse_amount;
-use crate::domain::pipeline::{column_totals, ColumnTotals};
-use crate::domain::{ActivityKind, Id, Role, Timestamp};
-use crate::ui::state::{use_acting, use_data, DbStoreFields};
+use crate::domain::pipeline::{ColumnRules, ColumnTotals, Stage};
+use crate::domain::{ActivityKind, Deal, EntityKind, Id, Role, Timestamp};
+use crate::ui::state::{use_acting, use_data, DbStoreFields, EditLog};
 
 /// Card height including the gap; columns virtualise by it and drops map
 /// pointer positions to card positions with it.
@@ -49,17 +52,39 @@ impl Filters {
 
 #[derive(Clone, Copy)]
 pub struct BoardModel {
-    /// Filtered deal ids per stage, in rank order.
-    pub columns: Memo<[Vec<Id>; 6]>,
-    pub totals: Memo<[ColumnTotals; 6]>,
+    /// Filtered deal ids per stage, in rank order. One signal per column, so
+    /// a move notifies the two columns it touches and no other.
+    pub columns: [RwSignal<Vec<Id>>; 6],
+    pub totals: [RwSignal<ColumnTotals>; 6],
     /// Unfiltered count per stage, for WIP limits.
-    pub stage_counts: Memo<[usize; 6]>,
+    pub stage_counts: [RwSignal<usize>; 6],
     pub shown: Memo<usize>,
     /// Earliest open task/activity due per deal.
     pub next_due: Memo<HashMap<Id, Timestamp>>,
     pub names: Memo<HashMap<Id, String>>,
     pub accounts: Memo<HashMap<Id, String>>,
     pub filter: Memo<Result<DealFilter, ()>>,
+    index: StoredValue<Synced>,
+}
+
+/// The column index and what it was last brought up to date with.
+struct Synced {
+    columns: Columns,
+    filter: DealFilter,
+    /// Last entry of the store's edit log taken into account.
+    seen: u64,
+}
+
+impl BoardModel {
+    /// Every shown deal id (tracks all columns).
+    pub fn shown_ids(&self) -> HashSet<Id> {
+        self.columns.iter().flat_map(|c| c.get()).collect()
+    }
+
+    /// A deal's rank as the columns are ordered by it.
+    pub fn rank(&self, id: Id) -> Option<i64> {
+        self.index.with_value(|s| s.columns.rank(id))
+    }
 }
 
 pub fn board_model(filters: Filters) -> BoardModel {
@@ -99,39 +124,72 @@ pub fn board_model(filters: Filters) -> BoardModel {
     let account_index = Memo::new(move |_| {
         db.accounts().with(|a| a.iter().enumerate().map(|(i, a)| (a.id, i)).collect::<HashMap<Id, usize>>())
     });
-    // One pass over all deals gives both the columns and their totals.
-    let pass = Memo::new(move |_| {
-        let f = filter.get().unwrap_or_default();
-        let index = account_index.read();
-        let accounts = db.accounts().read();
-        let deals = db.deals().read();
-        let settings = db.settings().read();
-        let mut cols: [Vec<(i64, Id)>; 6] = Default::default();
-        let matching = deals.iter().filter(|d| {
-            let account = index.get(&d.account_id).and_then(|i| accounts.get(*i));
-            let keep = f.matches(d, account);
-            if keep {
-                cols[d.stage.index()].push((d.rank, d.id));
-            }
-            keep
-        });
-        let totals = column_totals(matching, &settings);
-        let cols = cols.map(|mut c| {
-            c.sort_unstable();
-            c.into_iter().map(|(_, id)| id).collect::<Vec<Id>>()
-        });
-        (cols, totals)
-    });
-    let columns = Memo::new(move |_| pass.with(|p| p.0.clone()));
-    let totals = Memo::new(move |_| pass.with(|p| p.1));
-    let stage_counts = Memo::new(move |_| {
-        let mut c = [0usize; 6];
-        for d in db.deals().read().iter() {
-            c[d.stage.index()] += 1;
+    let passes = move |f: &DealFilter, d: &Deal| {
+        let i = account_index.with_untracked(|ix| ix.get(&d.account_id).copied());
+        db.accounts().with_untracked(|a| f.matches(d, i.and_then(|i| a.get(i))))
+    };
+    let build = move |f: &DealFilter| {
+        let settings = db.settings().get_untracked();
+        db.deals().with_untracked(|deals| Columns::build(deals.iter().map(|d| (d, passes(f, d))), &settings))
+    };
+
+    let first = filter.get_untracked().unwrap_or_default();
+    let start = Synced { columns: build(&first), filter: first, seen: db.edits().with_untracked(EditLog::seq) };
+    let columns = Stage::ALL.map(|s| RwSignal::new(start.columns.ids(s)));
+    let totals = Stage::ALL.map(|s| RwSignal::new(start.columns.totals(s)));
+    let stage_counts = Stage::ALL.map(|s| RwSignal::new(start.columns.count(s)));
+    let index = StoredValue::new(start);
+    let publish = move |c: &Columns, stage: Stage| {
+        let i = stage.index();
+        let ids = c.ids(stage);
+        if columns[i].with_untracked(|v| *v != ids) {
+            columns[i].set(ids);
         }
-        c
+        let t = c.totals(stage);
+        if totals[i].get_untracked() != t {
+            totals[i].set(t);
+        }
+        let n = c.count(stage);
+        if stage_counts[i].get_untracked() != n {
+            stage_counts[i].set(n);
+        }
+    };
+    // Edits of a few deals (a move, its Undo) update their columns in place;
+    // anything else (filters, settings, inserts, deletes, loads) builds the
+    // index again from all deals.
+    Effect::new(move || {
+        let f = filter.get().unwrap_or_default();
+        let rules = db.settings().with(ColumnRules::of);
+        let seq = db.edits().with(EditLog::seq);
+        index.update_value(|st| {
+            let uses_accounts = f.region.is_some() || !f.text.is_empty();
+            let (deals, accounts) = db.edits().with_untracked(|log| {
+                (log.edited_since(st.seen, EntityKind::Deal), log.edited_since(st.seen, EntityKind::Account))
+            });
+            let accounts_changed = uses_accounts && accounts.is_none_or(|a| !a.is_empty());
+            let edited = deals.filter(|_| st.filter == f && st.columns.rules() == rules && !accounts_changed);
+            let edited: Option<Vec<Deal>> =
+                edited.and_then(|ids| ids.into_iter().map(|id| db.deals().at_key(id).try_get_untracked()).collect());
+            match edited {
+                Some(deals) => {
+                    for d in deals {
+                        for stage in st.columns.update(&d, passes(&f, &d)) {
+                            publish(&st.columns, stage);
+                        }
+                    }
+                }
+                None => {
+                    st.columns = build(&f);
+                    st.filter = f;
+                    for stage in Stage::ALL {
+                        publish(&st.columns, stage);
+                    }
+                }
+            }
+            st.seen = seq;
+        });
     });
-    let shown = Memo::new(move |_| columns.read().iter().map(Vec::len).sum());
+    let shown = Memo::new(move |_| columns.iter().map(|c| c.with(Vec::len)).sum());
     let next_due = Memo::new(move |_| {
         let mut m: HashMap<Id, Timestamp> = HashMap::new();
         for a in db.activities().read().iter() {
@@ -145,5 +203,5 @@ pub fn board_model(filters: Filters) -> BoardModel {
     });
     let names = Memo::new(move |_| db.people().read().iter().map(|p| (p.id, p.name.clone())).collect());
     let accounts = Memo::new(move |_| db.accounts().read().iter().map(|a| (a.id, a.name.clone())).collect());
-    BoardModel { columns, totals, stage_counts, shown, next_due, names, accounts, filter }
+    BoardModel { columns, totals, stage_counts, shown, next_due, names, accounts, filter, index }
 }

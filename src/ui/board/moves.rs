@@ -57,7 +57,7 @@ impl Mover {
     }
 
     pub fn deal(&self, id: Id) -> Option<Deal> {
-        self.data.db.deals().with_untracked(|d| d.iter().find(|x| x.id == id).cloned())
+        self.data.db.deals().at_key(id).try_get_untracked()
     }
 
     /// Exit-checklist items of the deal's current stage that are not done.
@@ -71,31 +71,42 @@ impl Mover {
 
     /// Starts a move; asks first where the rules say so.
     pub fn request(&self, target: Target) {
-        let Some(deal) = self.deal(target.id) else { return };
+        self.request_then(target, || ());
+    }
+
+    /// Like [`Mover::request`]; `settled` runs once the move is stored (or
+    /// failed), or right away when a question is asked instead.
+    pub fn request_then(&self, target: Target, settled: impl FnOnce() + 'static) {
+        let Some(deal) = self.deal(target.id) else { return settled() };
         if target.to == Stage::Lost && deal.stage != Stage::Lost {
             self.ask.set(Some(Ask::LostReason(target)));
-            return;
+            return settled();
         }
         let forward = target.to.index() > deal.stage.index() && target.to != Stage::Lost;
         if forward {
             let unmet = self.unmet_checklist(&deal);
             if !unmet.is_empty() {
                 self.ask.set(Some(Ask::Checklist(target, unmet)));
-                return;
+                return settled();
             }
         }
-        self.perform(target, None);
+        self.perform_then(target, None, settled);
     }
 
     /// Commits the move in one transaction and offers Undo.
     pub fn perform(&self, target: Target, lost_reason: Option<String>) {
+        self.perform_then(target, lost_reason, || ());
+    }
+
+    fn perform_then(&self, target: Target, lost_reason: Option<String>, settled: impl FnOnce() + 'static) {
         let Mover { data, locale, clock, acting, notices, .. } = *self;
         let t = locale.texts();
-        let Some(deal) = self.deal(target.id) else { return };
+        let Some(deal) = self.deal(target.id) else { return settled() };
         let column: Vec<Id> =
-            self.model.columns.with_untracked(|c| c[target.to.index()].iter().copied().filter(|id| *id != target.id).collect());
+            self.model.columns[target.to.index()].with_untracked(|c| c.iter().copied().filter(|id| *id != target.id).collect());
         let index = target.index.min(column.len());
-        let rank_of = |id: &Id| self.deal(*id).map(|d| d.rank);
+        // Ranks as the column is ordered by them.
+        let rank_of = |id: &Id| self.model.rank(*id);
         let before = index.checked_sub(1).and_then(|i| column.get(i)).and_then(rank_of);
         let after = column.get(index).and_then(rank_of);
         let now = clock.now_untracked();
@@ -124,14 +135,16 @@ impl Mover {
         };
         let Ok(moved) = move_deal(&deal, target.to, rank, acting.0.get_untracked(), lost_reason.as_deref(), now) else {
             self.ask.set(Some(Ask::LostReason(target)));
-            return;
+            return settled();
         };
         previous.push(deal.clone());
         upserts.push(moved.clone());
         let announce = self.announce;
         let change = Change { upserts: upserts.into_iter().map(Into::into).collect(), ..Change::default() };
         leptos::task::spawn_local(async move {
-            if commit(data, notices, t, change).await.is_err() {
+            let stored = commit(data, notices, t, change).await.is_ok();
+            settled();
+            if !stored {
                 return;
             }
             let stage = t.stages[target.to.index()];
