@@ -47,21 +47,32 @@ pub struct KnownIds(HashMap<EntityKind, HashSet<Id>>);
 impl KnownIds {
     /// The ids, plus the duplicate-id problems of `data` (in kind order).
     pub fn build(data: &Collections, existing: &Collections) -> (Vec<Problem>, KnownIds) {
+        let mut known = KnownIds::new(existing);
         let mut problems = Vec::new();
-        let mut known: HashMap<EntityKind, HashSet<Id>> = HashMap::new();
         for &kind in EntityKind::ALL {
-            let set = known.entry(kind).or_default();
-            set.reserve(existing.count(kind) + data.count(kind));
-            set.extend(existing.ids_of(kind));
-            let mut seen = HashSet::with_capacity(data.count(kind));
-            for (index, id) in data.ids_of(kind).into_iter().enumerate() {
-                if !seen.insert(id) {
-                    problems.push(Problem::DuplicateId { kind, index, id });
-                }
-                set.insert(id);
-            }
+            problems.extend(known.add(data, kind));
         }
-        (problems, KnownIds(known))
+        (problems, known)
+    }
+
+    /// The ids of `existing`; `add` each kind of the incoming data next.
+    pub fn new(existing: &Collections) -> KnownIds {
+        KnownIds(EntityKind::ALL.iter().map(|&k| (k, existing.ids_of(k).into_iter().collect())).collect())
+    }
+
+    /// Adds the ids of `data`'s `kind` records; returns their duplicates.
+    pub fn add(&mut self, data: &Collections, kind: EntityKind) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let set = self.0.entry(kind).or_default();
+        set.reserve(data.count(kind));
+        let mut seen = HashSet::with_capacity(data.count(kind));
+        for (index, id) in data.ids_of(kind).into_iter().enumerate() {
+            if !seen.insert(id) {
+                problems.push(Problem::DuplicateId { kind, index, id });
+            }
+            set.insert(id);
+        }
+        problems
     }
 
     /// Dangling references of the `kind` records at `range` (clamped).

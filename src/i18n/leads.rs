@@ -452,7 +452,7 @@ pub const EN: LeadsTexts = LeadsTexts {
     queue_overdue: |n| format!("Overdue ({})", crate::i18n::format::int(n as i64)),
     queue_unassigned: |n| format!("Unassigned ({})", crate::i18n::format::int(n as i64)),
 
-    why_grade: |g| format!("Why is this lead a {g}?"),
+    why_grade: |g| if g == "A" { "Why is this lead an A?".into() } else { format!("Why is this lead a {g}?") },
     score_of: |score, grade| format!("Score {score} of 100, grade {grade}"),
     to_next_grade: |points, grade| if points == 1 { format!("1 point short of {grade}") } else { format!("{points} points short of {grade}") },
     top_grade: "Top grade",

@@ -42,8 +42,7 @@ pub struct DecodeError {
 }
 
 /// Decode JSON texts of `kind` records into `into`, collecting per-record
-/// errors. Each element is decoded on its own so one bad record does not hide
-/// others.
+/// errors: one bad record does not hide others.
 pub fn decode_kind(kind: EntityKind, items: &[&str], into: &mut Collections) -> Vec<DecodeError> {
     struct Dec<'a, 'b> {
         items: &'a [&'b str],
@@ -52,9 +51,25 @@ pub fn decode_kind(kind: EntityKind, items: &[&str], into: &mut Collections) -> 
     impl KindVisitor for Dec<'_, '_> {
         type Out = Vec<DecodeError>;
         fn visit<T: Entity>(self) -> Vec<DecodeError> {
+            // Most files are fine: the records as one array, with the decoder
+            // storage uses too, without tracking paths.
+            let mut array = String::with_capacity(self.items.iter().map(|i| i.len() + 1).sum::<usize>() + 2);
+            array.push('[');
+            for (i, item) in self.items.iter().enumerate() {
+                if i > 0 {
+                    array.push(',');
+                }
+                array.push_str(item);
+            }
+            array.push(']');
+            if let Ok(records) = serde_json::from_str::<Vec<T>>(&array) {
+                T::of_mut(self.into).extend(records);
+                return Vec::new();
+            }
+            drop(array);
+            // Something is wrong: each record on its own, to say which and where.
             let mut errors = Vec::new();
             let out = T::of_mut(self.into);
-            out.reserve(self.items.len());
             for (index, raw) in self.items.iter().enumerate() {
                 match serde_json::from_str::<T>(raw) {
                     Ok(r) => out.push(r),
@@ -192,15 +207,12 @@ pub fn without_position(message: &str) -> String {
 
 /// Fast path for trusted data (our own IndexedDB): decode a JSON array of
 /// `kind` records and append them to `into`.
-pub fn append_kind_trusted(kind: EntityKind, json: &[u8], into: &mut Collections) -> Result<(), String> {
-    struct Dec<'a>(&'a [u8], &'a mut Collections);
+pub fn append_kind_trusted(kind: EntityKind, json: &str, into: &mut Collections) -> Result<(), String> {
+    struct Dec<'a>(&'a str, &'a mut Collections);
     impl KindVisitor for Dec<'_> {
         type Out = Result<(), String>;
         fn visit<T: Entity>(self) -> Result<(), String> {
-            // As text, not `from_slice`: a second reader type would compile a
-            // second copy of every record's decoder into the app.
-            let text = std::str::from_utf8(self.0).map_err(|e| e.to_string())?;
-            let items: Vec<T> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+            let items: Vec<T> = serde_json::from_str(self.0).map_err(|e| e.to_string())?;
             T::of_mut(self.1).extend(items);
             Ok(())
         }
@@ -217,8 +229,7 @@ pub fn encode_range(data: &Collections, kind: EntityKind, range: std::ops::Range
             let items = T::of(self.0);
             let end = self.1.end.min(items.len());
             let start = self.1.start.min(end);
-            // Serialising our own plain data types cannot fail.
-            serde_json::to_vec(&items[start..end]).unwrap_or_else(|_| b"[]".to_vec())
+            to_json(&items[start..end]).into_bytes()
         }
     }
     kind.dispatch(Enc(data, range))

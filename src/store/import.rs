@@ -312,8 +312,12 @@ where
     }
     // Reference checks only make sense once every record decoded.
     if issues.is_empty() {
-        let (duplicates, known) = KnownIds::build(&data, existing);
-        let mut problems = duplicates;
+        let mut known = KnownIds::new(existing);
+        let mut problems = Vec::new();
+        for &kind in EntityKind::ALL {
+            problems.extend(known.add(&data, kind));
+            pause(2 * third, total).await;
+        }
         let records = data.len().max(1);
         let mut checked = 0;
         for &kind in EntityKind::ALL {
@@ -341,7 +345,10 @@ where
         issues.truncate(MAX_ISSUES);
         return Err(ImportFailure { issues, total }.into());
     }
-    data.sort_by_id();
+    for &kind in EntityKind::ALL {
+        data.sort_kind_by_id(kind);
+        pause(total, total).await;
+    }
     Ok(Parsed { workspace: Workspace { settings, data }, format_version: version, app_version: dto.app_version })
 }
 

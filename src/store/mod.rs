@@ -3,6 +3,7 @@
 
 pub mod change;
 pub mod codec;
+pub mod csv;
 pub mod format;
 pub mod import;
 pub mod memory;

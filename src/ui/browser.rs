@@ -97,21 +97,32 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
-    // Bytes rather than `text()`: a 50 MB string would cross into wasm in one
-    // long task; bytes are copied a slice at a time.
+    // Bytes rather than `text()`: a 50 MB string would cross into wasm (and
+    // be checked as UTF-8) in one long task; here it is a slice at a time.
     let buf = JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
     let all = js_sys::Uint8Array::new(&buf);
     let n = all.length();
-    let mut bytes = vec![0u8; n as usize];
+    let mut text = String::with_capacity(n as usize);
+    let mut slice = Vec::new();
     let mut at = 0;
     while at < n {
-        let end = (at + (8 << 20)).min(n);
-        all.subarray(at, end).copy_to(&mut bytes[at as usize..end as usize]);
+        let end = (at + (4 << 20)).min(n);
+        let carried = slice.len();
+        slice.resize(carried + (end - at) as usize, 0);
+        all.subarray(at, end).copy_to(&mut slice[carried..]);
         at = end;
+        let valid = match std::str::from_utf8(&slice) {
+            Ok(s) => s.len(),
+            // A character cut at the slice's end waits for the next slice.
+            Err(e) if e.error_len().is_none() && at < n => e.valid_up_to(),
+            // As `text()` would: invalid UTF-8 becomes U+FFFD.
+            Err(_) => return Ok(String::from_utf8_lossy(&all.to_vec()).into_owned()),
+        };
+        text.push_str(std::str::from_utf8(&slice[..valid]).map_err(|e| e.to_string())?);
+        slice.drain(..valid);
         yield_now().await;
     }
-    // As `text()` would: invalid UTF-8 becomes U+FFFD.
-    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Ok(text)
 }
 
 pub fn set_document_lang(tag: &str) {

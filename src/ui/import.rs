@@ -73,11 +73,11 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
         let existing = if merge { snapshot(data.db).data } else { Default::default() };
         let busy = notices.busy;
         let big = body.len() > 2_000_000;
-        // The parser offers a pause often; the page gets one every ~40 ms.
+        // The parser offers a pause often; the page gets one every ~25 ms.
         let last = std::cell::Cell::new(browser::now_ms());
         let last = &last;
         let result = parse_with_pauses(&body, &existing, move |done, total| async move {
-            if big && browser::now_ms() - last.get() > 40.0 {
+            if big && browser::now_ms() - last.get() > 25.0 {
                 busy.set(Some(Busy { label: t.import_reading.into(), done, total }));
                 browser::yield_now().await;
                 last.set(browser::now_ms());

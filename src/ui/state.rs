@@ -35,15 +35,51 @@ fn upsert_many<T: Entity>(items: &mut Vec<T>, incoming: Vec<T>) {
 /// that the whole list is replaced in one go.
 const FINE_GRAINED_MAX: usize = 64;
 
-macro_rules! ui_db {
-    ($( $kind:ident => $ty:ident, $field:ident, $store:literal; )*) => {
-        /// One keyed field per record kind: a write to deals notifies only
-        /// what reads deals.
+/// The store struct: one field per record kind; deals and leads keyed by id.
+macro_rules! db_struct {
+    (@fields [$($out:tt)*]) => {
+        /// One field per record kind: a write to deals notifies only what
+        /// reads deals. Only deals and leads are keyed (each board card and
+        /// each visible lead row reads its own record): a key map costs about
+        /// 100 bytes a record and is rebuilt on every whole-list write, so
+        /// kinds read only as a whole have none.
         #[derive(Store, Clone, Default)]
         pub struct Db {
             pub settings: Settings,
-            $( #[store(key: Id = |r| r.id)] pub $field: Vec<$ty>, )*
+            $($out)*
         }
+    };
+    (@fields [$($out:tt)*] Deal => $ty:ident, $field:ident, $store:literal; $($rest:tt)*) => {
+        db_struct!(@fields [$($out)* #[store(key: Id = |r| r.id)] pub $field: Vec<$ty>,] $($rest)*);
+    };
+    (@fields [$($out:tt)*] Lead => $ty:ident, $field:ident, $store:literal; $($rest:tt)*) => {
+        db_struct!(@fields [$($out)* #[store(key: Id = |r| r.id)] pub $field: Vec<$ty>,] $($rest)*);
+    };
+    (@fields [$($out:tt)*] $kind:ident => $ty:ident, $field:ident, $store:literal; $($rest:tt)*) => {
+        db_struct!(@fields [$($out)* pub $field: Vec<$ty>,] $($rest)*);
+    };
+    ($($list:tt)*) => { db_struct!(@fields [] $($list)*); };
+}
+
+crate::for_each_entity!(db_struct);
+
+/// Writes a few edited, already stored records one by one, so readers of
+/// other records of the kind are not notified (deals and leads: the keyed
+/// kinds). Returns the records it could not write that way.
+macro_rules! edit_in_place {
+    (Deal, $db:expr, $upserts:expr) => {
+        $upserts.into_iter().filter_map(|u| $db.deals().at_key(u.id).try_set(u)).collect::<Vec<_>>()
+    };
+    (Lead, $db:expr, $upserts:expr) => {
+        $upserts.into_iter().filter_map(|u| $db.leads().at_key(u.id).try_set(u)).collect::<Vec<_>>()
+    };
+    ($other:ident, $db:expr, $upserts:expr) => {
+        $upserts
+    };
+}
+
+macro_rules! ui_db {
+    ($( $kind:ident => $ty:ident, $field:ident, $store:literal; )*) => {
 
         impl Db {
             pub fn into_workspace(self) -> Workspace {
@@ -51,7 +87,7 @@ macro_rules! ui_db {
             }
         }
 
-        /// Puts freshly loaded data in the store field by field, so each keyed
+        /// Puts freshly loaded data in the store field by field, so the keyed
         /// list refreshes its key map (a write to the root would not, and
         /// later keyed edits would then miss their records).
         pub fn load(db: Store<Db>, ws: Workspace) {
@@ -96,7 +132,7 @@ macro_rules! ui_db {
                     // readers (e.g. the two cards of a drag), not the whole list.
                     // A key the store does not know (stale key map) leaves the
                     // write undone: those records take the whole-list path.
-                    let missed: Vec<$ty> = upserts.into_iter().filter_map(|u| db.$field().at_key(u.id).try_set(u)).collect();
+                    let missed: Vec<$ty> = edit_in_place!($kind, db, upserts);
                     if !missed.is_empty() {
                         db.$field().update(|items| upsert_many(items, missed));
                     }

@@ -300,15 +300,26 @@ test('bulk assign writes every selected lead in one go and can be undone', async
   await expect(toast).toBeVisible();
   await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
   let after = await storedAll(page, 'leads');
+  const closed = (l) => ['converted', 'disqualified'].includes(l.status);
+  const openWeb = new Set(web.filter((l) => !closed(l)).map((l) => l.id));
   const webIds = new Set(web.map((l) => l.id));
-  expect(after.filter((l) => webIds.has(l.id)).every((l) => l.owner_id === rep.id)).toBe(true);
+  // Open leads go to the rep, with the change in their history; closed ones keep their owner.
+  for (const l of after.filter((x) => webIds.has(x.id))) {
+    const was = before.find((b) => b.id === l.id);
+    if (openWeb.has(l.id)) {
+      expect(l.owner_id).toBe(rep.id);
+      if (was.owner_id !== rep.id) expect(l.assignment_history.at(-1)).toMatchObject({ from: was.owner_id, to: rep.id, automatic: false });
+    } else {
+      expect(l.owner_id).toBe(was.owner_id);
+    }
+  }
   // Nothing else changed.
   const others = (rows) => rows.filter((l) => !webIds.has(l.id)).map((l) => [l.id, l.owner_id, l.updated_at]);
   expect(others(after)).toEqual(others(before));
-  const changed = web.filter((l) => l.owner_id !== rep.id).length;
+  const changed = web.filter((l) => openWeb.has(l.id) && l.owner_id !== rep.id).length;
   await expect(toast).toContainText(`${changed} leads assigned to ${rep.name}`);
   await leads.filter({ owner: rep.name });
-  expect((await leads.counts())[0]).toBe(web.length);
+  expect((await leads.counts())[0]).toBe(after.filter((l) => webIds.has(l.id) && l.owner_id === rep.id).length);
 
   await toast.getByTestId('toast-action').click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Change undone' })).toBeVisible();

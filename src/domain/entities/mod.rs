@@ -185,6 +185,9 @@ macro_rules! entity_registry {
             pub fn shrink_to_fit(&mut self) {
                 $( self.$field.shrink_to_fit(); )*
             }
+            pub fn sort_kind_by_id(&mut self, kind: EntityKind) {
+                match kind { $( EntityKind::$kind => self.$field.sort_by_key(|r| r.id), )* }
+            }
             pub fn sort_by_id(&mut self) {
                 $( super::sorting::sort_by_id(&mut self.$field); )*
             }

@@ -4,7 +4,7 @@
 //! the breakdown (reasons collected), so the two cannot disagree.
 
 use super::reasons::{BudgetBand, ReasonKind, Sink, TimelineBand};
-use super::score::LeadRules;
+use super::rules::LeadRules;
 use super::text::{folds_to, Folded};
 use crate::domain::{EngagementKind, Lead, Timestamp};
 

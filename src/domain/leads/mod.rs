@@ -15,6 +15,7 @@ pub mod factors;
 pub mod form;
 pub mod outreach;
 pub mod reasons;
+mod rules;
 pub mod score;
 pub mod settings;
 pub mod sla;

@@ -112,7 +112,7 @@ pub struct Slicer {
     since: f64,
 }
 
-const SLICE_MS: f64 = 40.0;
+const SLICE_MS: f64 = 25.0;
 
 impl Slicer {
     pub fn new() -> Slicer {

@@ -57,8 +57,9 @@ pub async fn load(repo: &IdbRepo) -> Result<Workspace, StoreError> {
         let bytes = Uint8Array::new(&values.get(i)).to_vec();
         // Let the browser free each chunk once it is decoded.
         values.set(i, JsValue::UNDEFINED);
-        append_kind_trusted(kind, &bytes, &mut data).map_err(|e| StoreError::ReadFailed(format!("{name}: {e}")))?;
-        drop(bytes);
+        let json = String::from_utf8(bytes).map_err(|e| StoreError::ReadFailed(format!("{name}: {e}")))?;
+        append_kind_trusted(kind, &json, &mut data).map_err(|e| StoreError::ReadFailed(format!("{name}: {e}")))?;
+        drop(json);
         slicer.tick().await;
     }
     drop(values);

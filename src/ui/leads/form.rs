@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use super::dupes::DupeWarning;
+use super::field::TextField;
 use super::form_source::{ConsentSection, SourceSection};
 use super::messages::form_error;
 use super::placing::place_new;
@@ -56,54 +57,6 @@ fn prefilled() -> LeadInput {
     let channel = get("channel").parse::<usize>().ok().and_then(|i| CHANNELS.get(i).copied());
     let base = LeadInput::default();
     LeadInput { name: get("name"), company: get("company"), email, phone, channel: channel.unwrap_or(base.channel), ..base }
-}
-
-/// One text input bound to a field of the form, with its error line.
-#[component]
-pub fn TextField(
-    fields: RwSignal<LeadInput>,
-    errors: Memo<Vec<LeadError>>,
-    #[prop(into)] label: Signal<String>,
-    get: fn(&LeadInput) -> &String,
-    set: fn(&mut LeadInput, String),
-    testid: &'static str,
-    #[prop(default = &[])] which: &'static [LeadError],
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(default = false)] required: bool,
-    #[prop(optional, into)] help: Option<Signal<&'static str>>,
-    #[prop(optional)] list: Option<&'static str>,
-    #[prop(optional)] inputmode: Option<&'static str>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let error = move || errors.with(|e| e.iter().find(|x| which.contains(x)).copied());
-    let (err_id, help_id) = (format!("{testid}-err"), format!("{testid}-help"));
-    let described = {
-        let (err_id, help_id) = (err_id.clone(), help_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if help.is_some() {
-                ids.push(help_id.clone());
-            }
-            if error().is_some() {
-                ids.push(err_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="field">
-            <label class="field">
-                <span>{label}</span>
-                <input class="input" type=kind data-testid=testid list=list inputmode=inputmode autocomplete="off"
-                    aria-required=required.then_some("true")
-                    aria-invalid=move || error().is_some().to_string() aria-describedby=described
-                    prop:value=move || fields.with(|f| get(f).clone())
-                    on:input=move |ev| fields.update(|f| set(f, event_target_value(&ev)))/>
-            </label>
-            {help.map(|h| view! { <span class="muted small" id=help_id>{h}</span> })}
-            {move || error().map(|e| view! { <span class="field-error" id=err_id.clone()>{form_error(locale.texts(), e)}</span> })}
-        </div>
-    }
 }
 
 #[component]

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::form::TextField;
+use super::field::TextField;
 use crate::domain::lead_form::{LeadError, LeadInput};
 use crate::domain::lead_list::CHANNELS;
 use crate::domain::Channel;

@@ -52,9 +52,10 @@ pub fn LeadGrid(model: ListModel, state: ListState, selected: RwSignal<HashSet<I
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    // A new filter or sort starts at the top.
+    // A new filter or sort starts at the top; the list changing under it
+    // (a save, the minute ticking into "overdue") keeps the place.
     Effect::new(move |prev: Option<()>| {
-        model.shown.track();
+        let _ = state.filter();
         state.sort.track();
         if prev.is_some() {
             active.set(0);
@@ -62,6 +63,13 @@ pub fn LeadGrid(model: ListModel, state: ListState, selected: RwSignal<HashSet<I
                 el.set_scroll_top(0);
             }
             scroll_top.set(0.0);
+        }
+    });
+    // The tab stop must stay on a row that exists.
+    Effect::new(move || {
+        let n = count();
+        if n > 0 && active.get_untracked() >= n {
+            active.set(n - 1);
         }
     });
 

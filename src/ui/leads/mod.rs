@@ -8,6 +8,7 @@ mod convert;
 mod detail;
 mod dupes;
 mod facts;
+mod field;
 mod filters;
 mod form;
 mod form_source;

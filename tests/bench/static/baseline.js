@@ -39,6 +39,33 @@ async function readAll(dbName) {
   return out;
 }
 
+// Every record by kind, as the app stores them (ARCHITECTURE.md, "IndexedDB
+// schema"): chunks of JSON, minus deletion marks, plus the per-record overlay.
+// Only the untimed set-up of the board and drag baselines uses it.
+async function readRecords(dbName) {
+  const db = await openDb(dbName);
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names, 'readonly');
+  const [raw, chunkKeys, marks] = await Promise.all([
+    Promise.all(names.map((n) => req(tx.objectStore(n).getAll()))),
+    names.includes('chunks') ? req(tx.objectStore('chunks').getAllKeys()) : [],
+    names.includes('deleted') ? req(tx.objectStore('deleted').getAllKeys()) : [],
+  ]);
+  db.close();
+  const byKind = {};
+  const kind = (k) => (byKind[k] ??= new Map());
+  const text = new TextDecoder();
+  const stored = Object.fromEntries(names.map((n, i) => [n, raw[i]]));
+  chunkKeys.forEach(([k], i) => {
+    for (const r of JSON.parse(text.decode(stored.chunks[i]))) kind(k).set(r.id, r);
+  });
+  for (const [k, id] of marks) kind(k).delete(id);
+  for (const n of names.filter((n) => !['meta', 'chunks', 'deleted'].includes(n))) {
+    for (const r of stored[n]) kind(n).set(r.id, r);
+  }
+  return Object.fromEntries(Object.entries(byKind).map(([k, m]) => [k, [...m.values()]]));
+}
+
 const yuan = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' });
 const money = (m) => yuan.format(m.minor / 100);
 
@@ -74,7 +101,7 @@ async function coldStart() {
 // 3. Board: the same cards the app shows, for every deal, built at once.
 const STAGES = ['identify', 'needs_confirmed', 'solution_matched', 'decision_follow_up', 'won', 'lost'];
 async function setupBoard() {
-  const all = await readAll('salesflow');
+  const all = await readRecords('salesflow');
   const accounts = new Map(all.accounts.map((a) => [a.id, a.name]));
   const people = new Map(all.people.map((p) => [p.id, p.name]));
   const next = new Map();
@@ -119,7 +146,7 @@ async function setupBoard() {
 
 // 4. Drag and drop: pointer release → one put → card moved, both totals updated.
 async function setupDrag() {
-  const all = await readAll('salesflow');
+  const all = await readRecords('salesflow');
   const db = await openDb(BASE_DB, ['deals']);
   const tx = db.transaction('deals', 'readwrite');
   for (const d of all.deals) tx.objectStore('deals').put(d);

@@ -1,0 +1,124 @@
+//! Leads → rows of text, in the forms the importer reads back.
+
+use std::collections::HashMap;
+
+use chrono::{FixedOffset, NaiveDate, Offset, Utc};
+
+use super::LeadField;
+use crate::domain::input::money_text;
+use crate::domain::mapping::Target;
+use crate::domain::{Currency, Id, Lead, Money, Person, Timestamp};
+
+use LeadField as F;
+
+/// How leads are written. Labels come from the caller (i18n), so this
+/// module holds no user-facing text.
+pub struct LeadExport<'a> {
+    columns: Vec<LeadField>,
+    /// Field names indexed by `LeadField::index` (the i18n array).
+    headers: &'a [&'a str],
+    channels: &'a [&'a str; 9],
+    statuses: &'a [&'a str; 6],
+    /// Budgets in this currency are written as bare numbers; others carry
+    /// their code ("USD 1200.00").
+    currency: Currency,
+    offset: FixedOffset,
+    /// Owner as written: the e-mail when it identifies one person, else
+    /// the name.
+    owners: HashMap<Id, String>,
+}
+
+impl<'a> LeadExport<'a> {
+    /// `utc_offset_minutes` is the user's zone: times are written as local
+    /// times, as the importer reads them.
+    pub fn new(
+        columns: Vec<LeadField>,
+        headers: &'a [&'a str],
+        channels: &'a [&'a str; 9],
+        statuses: &'a [&'a str; 6],
+        currency: Currency,
+        utc_offset_minutes: i32,
+        people: &[Person],
+    ) -> LeadExport<'a> {
+        let mut emails: HashMap<String, usize> = HashMap::new();
+        for p in people.iter().filter(|p| !p.email.trim().is_empty()) {
+            *emails.entry(p.email.trim().to_lowercase()).or_default() += 1;
+        }
+        let owners = people
+            .iter()
+            .map(|p| {
+                let email = p.email.trim();
+                let unique = emails.get(&email.to_lowercase()) == Some(&1);
+                (p.id, if unique { email.to_string() } else { p.name.clone() })
+            })
+            .collect();
+        let offset = utc_offset_minutes
+            .checked_mul(60)
+            .and_then(FixedOffset::east_opt)
+            .unwrap_or(Utc.fix());
+        LeadExport { columns, headers, channels, statuses, currency, offset, owners }
+    }
+
+    pub fn columns(&self) -> &[LeadField] {
+        &self.columns
+    }
+
+    pub fn header_row(&self) -> Vec<String> {
+        self.columns.iter().map(|f| self.headers.get(f.index()).copied().unwrap_or(f.key()).to_string()).collect()
+    }
+
+    /// One lead's cells, in column order, into `out` (cleared first).
+    pub fn row(&self, lead: &Lead, out: &mut Vec<String>) {
+        out.clear();
+        out.extend(self.columns.iter().map(|f| self.cell(lead, *f)));
+    }
+
+    fn cell(&self, l: &Lead, f: LeadField) -> String {
+        let consent = l.consent.as_ref();
+        match f {
+            F::Id => l.id.to_string(),
+            F::Name => l.name.clone(),
+            F::FirstName | F::LastName => String::new(),
+            F::Company => l.company.clone(),
+            F::Title => l.title.clone(),
+            F::Email => l.email.clone(),
+            F::Phone => l.phone.clone(),
+            F::Industry => l.industry.clone(),
+            F::Employees => l.employees.map(|n| n.to_string()).unwrap_or_default(),
+            F::Region => l.region.clone(),
+            F::City => l.city.clone(),
+            F::Channel => self.channels.get(l.channel as usize).copied().unwrap_or_default().to_string(),
+            F::ChannelDetail => l.channel_detail.clone(),
+            F::ConsentVendor => consent.map(|c| c.vendor.clone()).unwrap_or_default(),
+            F::ConsentDate => date(consent.map(|c| c.acquired_on)),
+            F::ConsentBasis => consent.map(|c| c.basis.clone()).unwrap_or_default(),
+            F::ConsentExpiry => date(consent.and_then(|c| c.expires_on)),
+            F::Budget => l.budget.map(|m| self.money(m)).unwrap_or_default(),
+            F::TimelineMonths => l.timeline_months.map(|n| n.to_string()).unwrap_or_default(),
+            F::Status => self.statuses.get(l.status as usize).copied().unwrap_or_default().to_string(),
+            F::Owner => l.owner_id.and_then(|id| self.owners.get(&id)).cloned().unwrap_or_default(),
+            F::CreatedAt => self.time(Some(l.created_at)),
+            F::FirstContactAt => self.time(l.first_contact_at),
+            F::DisqualifyReason => l.disqualify_reason.clone().unwrap_or_default(),
+            F::Notes => l.notes.clone(),
+        }
+    }
+
+    fn money(&self, m: Money) -> String {
+        let amount = money_text(m.minor, m.currency);
+        match m.currency == self.currency {
+            true => amount,
+            false => format!("{} {amount}", m.currency.code()),
+        }
+    }
+
+    /// Local time to the second; fractions only when present, so a
+    /// re-import of the app's own export compares equal.
+    fn time(&self, at: Option<Timestamp>) -> String {
+        at.map(|t| t.with_timezone(&self.offset).format("%Y-%m-%d %H:%M:%S%.f").to_string()).unwrap_or_default()
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
