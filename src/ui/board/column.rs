@@ -85,12 +85,12 @@ pub fn Column(index: usize, model: BoardModel, mover: Mover, drag: DragCtx) -> i
                 scroll_top.set(el.scroll_top() as f64);
             }>
                 <div class="col-inner" role="list" aria-labelledby=format!("col-h-{index}")
-                    style:height=move || format!("{}px", ids.with(Vec::len).max(1) * CARD_H as usize)>
+                    style:height=move || format!("{}px", (ids.with(Vec::len) as f64 * CARD_H).max(CARD_H))>
                     <Show when=move || ids.with(Vec::is_empty)>
                         <p class="col-empty muted">{move || locale.texts().column_empty}</p>
                     </Show>
                     {move || drop_line().map(|p| view! {
-                        <div class="drop-line" style:transform=format!("translateY({}px)", p as i64 * CARD_H as i64 - 4)></div>
+                        <div class="drop-line" style:transform=format!("translateY({}px)", p as f64 * CARD_H - 4.0)></div>
                     })}
                     <For each=move || window_ids.get() key=|id| *id let:id>
                         <Card id stage pos=Signal::derive(move || ids.with(|v| v.iter().position(|x| *x == id).unwrap_or(0))) model mover drag/>

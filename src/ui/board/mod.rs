@@ -79,7 +79,7 @@ pub fn BoardPage() -> impl IntoView {
         let s = drag.state.get().filter(|s| s.active)?;
         let name = mover.deal(s.id).map(|d| d.name).unwrap_or_default();
         Some(view! {
-            <div class="drag-ghost" aria-hidden="true" style:transform=format!("translate({}px, {}px)", (s.at.0 + 8.0).round() as i64, (s.at.1 + 8.0).round() as i64)>
+            <div class="drag-ghost" aria-hidden="true" style:transform=format!("translate({}px, {}px)", s.at.0 + 8.0, s.at.1 + 8.0)>
                 {name}
             </div>
         })

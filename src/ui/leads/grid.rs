@@ -207,7 +207,7 @@ pub fn LeadGrid(model: ListModel, state: ListState, selected: RwSignal<HashSet<I
                 </div>
             </div>
             <div class="lg-body" role="rowgroup" node_ref=body
-                style:height=move || format!("{}px", (count() as f64 * row_h()).round() as i64)>
+                style:height=move || format!("{}px", count() as f64 * row_h())>
                 <For each=move || window_rows.get() key=|r| *r let:r>
                     <LeadRow id=r.1 pos=r.0 top=Signal::derive(move || r.0 as f64 * row_h()) model selected active toggle=Callback::new(toggle)/>
                 </For>

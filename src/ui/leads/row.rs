@@ -50,7 +50,7 @@ pub fn LeadRow(
             aria-selected=move || is_selected().to_string()
             class:selected=is_selected
             tabindex=move || if active.get() == pos { "0" } else { "-1" }
-            style:transform=move || format!("translateY({}px)", top.get().round() as i64)
+            style:transform=move || format!("translateY({}px)", top.get())
             on:focusin=move |_| active.set(pos)>
             <div role="gridcell" class="lg-cell lg-check">
                 <input type="checkbox" tabindex="-1" data-testid="lead-select"
