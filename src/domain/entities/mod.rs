@@ -186,7 +186,7 @@ macro_rules! entity_registry {
                 $( self.$field.shrink_to_fit(); )*
             }
             pub fn sort_kind_by_id(&mut self, kind: EntityKind) {
-                match kind { $( EntityKind::$kind => self.$field.sort_by_key(|r| r.id), )* }
+                match kind { $( EntityKind::$kind => super::sorting::sort_by_id(&mut self.$field), )* }
             }
             pub fn sort_by_id(&mut self) {
                 $( super::sorting::sort_by_id(&mut self.$field); )*

@@ -161,7 +161,7 @@ impl<'t, K: ImportKind> Planner<'t, K> {
             plan.errors.push(error(self.table, &cells, f, reason));
         }
         // Left to right, as the user reads the row; unmapped fields last.
-        plan.errors[errors_before..].sort_by_key(|e| e.column.unwrap_or(usize::MAX));
+        crate::domain::sorting::sort_by_key(&mut plan.errors[errors_before..], |e| e.column.unwrap_or(usize::MAX));
         let record = match built {
             Some(r) if plan.errors.len() == errors_before => r,
             _ => return plan.rows.push(RowPlan { row: row.number, outcome: Outcome::Invalid }),

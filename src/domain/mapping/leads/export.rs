@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{FixedOffset, NaiveDate, Offset, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Offset, Timelike, Utc};
 
 use super::LeadField;
 use crate::domain::input::money_text;
@@ -113,12 +113,41 @@ impl<'a> LeadExport<'a> {
     }
 
     /// Local time to the second; fractions only when present, so a
-    /// re-import of the app's own export compares equal.
+    /// re-import of the app's own export compares equal. Written out by hand
+    /// (as chrono's `%Y-%m-%d %H:%M:%S%.f` would): a format string compiles
+    /// in chrono's whole strftime engine.
     fn time(&self, at: Option<Timestamp>) -> String {
-        at.map(|t| t.with_timezone(&self.offset).format("%Y-%m-%d %H:%M:%S%.f").to_string()).unwrap_or_default()
+        at.map(|t| local_time(t.with_timezone(&self.offset))).unwrap_or_default()
     }
 }
 
+fn local_time(t: DateTime<FixedOffset>) -> String {
+    let fraction = match t.nanosecond() % 1_000_000_000 {
+        0 => String::new(),
+        n if n % 1_000_000 == 0 => format!(".{:03}", n / 1_000_000),
+        n if n % 1_000 == 0 => format!(".{:06}", n / 1_000),
+        n => format!(".{n:09}"),
+    };
+    format!("{} {:02}:{:02}:{:02}{fraction}", t.date_naive(), t.hour(), t.minute(), t.second())
+}
+
 fn date(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod time_tests {
+    use chrono::{TimeZone, Utc};
+
+    use super::*;
+
+    #[test]
+    fn local_time_reads_like_the_strftime_form() {
+        let offset = FixedOffset::east_opt(8 * 3600).expect("offset");
+        for nanos in [0, 5_000_000, 120_000_000, 7_000, 123_456_789, 1] {
+            let t = Utc.with_ymd_and_hms(2026, 1, 2, 20, 4, 5).single().expect("time") + chrono::Duration::nanoseconds(nanos);
+            let t = t.with_timezone(&offset);
+            assert_eq!(local_time(t), t.format("%Y-%m-%d %H:%M:%S%.f").to_string(), "{nanos}");
+        }
+    }
 }
