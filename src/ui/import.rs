@@ -63,7 +63,7 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
     // The parsed file can be large: kept out of the reactive graph.
     let parsed = StoredValue::new(None::<Workspace>);
     // Shared, not copied, each time the mode changes and the file is re-checked.
-    let text = StoredValue::new(None::<(String, Arc<str>)>);
+    let text = StoredValue::new(None::<(String, Arc<String>)>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
 
     let analyze = move || async move {
@@ -107,7 +107,9 @@ pub fn ImportPanel(#[prop(optional)] on_done: Option<Callback<()>>) -> impl Into
             browser::next_frame().await;
             match browser::read_file(&file).await {
                 Ok(body) => {
-                    text.set_value(Some((file.name(), Arc::from(body))));
+                    // Wrapped, not copied into an `Arc<str>`: 50 MB copy is a long task.
+                    text.set_value(Some((file.name(), Arc::new(body))));
+                    browser::yield_now().await;
                     analyze().await;
                 }
                 Err(_) => view_state.set(View::Failed(vec![locale.texts().issue_read_failed.to_string()])),

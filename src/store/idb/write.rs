@@ -4,7 +4,10 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbObjectStore, IdbRequest, IdbTransactionMode};
 
-use super::js::{await_request, await_transaction, err_text};
+use super::js::{await_request, await_transaction, err_text, now_ms};
+
+/// Longest stretch of encoding between two chances for the page to paint.
+const BREATH_MS: f64 = 16.0;
 use super::{deleted_key, IdbRepo, CHUNKS, COUNTS_KEY, DELETED, META, REV_KEY, SETTINGS_KEY};
 use crate::domain::{Collections, EntityKind};
 use crate::store::codec::{encode_range, to_json};
@@ -172,6 +175,7 @@ pub async fn put_chunks(
     let mut seq = 0u32;
     let mut counts = serde_json::Map::new();
     let mut in_flight: Option<IdbRequest> = None;
+    let mut breath = now_ms();
     for &kind in EntityKind::ALL {
         let n = data.count(kind);
         if n == 0 {
@@ -186,9 +190,15 @@ pub async fn put_chunks(
             let req = chunks.put_with_key(&Uint8Array::from(bytes.as_slice()), &key).map_err(fail)?;
             drop(bytes);
             // One chunk stays in flight while the next one is encoded; waiting
-            // on the one before keeps the transaction alive and lets the page
-            // paint the progress bar.
-            if let Some(prev) = in_flight.replace(req) {
+            // on the one before keeps the transaction alive. Chromium may hand
+            // back several finished puts in one task, so that alone can run
+            // hundreds of chunks without a paint: every ~16 ms the loop waits
+            // for the chunk just queued, which cannot finish within this task.
+            if now_ms() - breath > BREATH_MS {
+                in_flight = None;
+                await_request(&req).await.map_err(fail)?;
+                breath = now_ms();
+            } else if let Some(prev) = in_flight.replace(req) {
                 await_request(&prev).await.map_err(fail)?;
             }
             written += end - start;
