@@ -27,6 +27,7 @@ pub mod pricing;
 pub mod quote_rules;
 pub mod signature;
 pub mod sorting;
+pub mod time_wire;
 pub mod support;
 pub mod validate;
 pub mod wire;

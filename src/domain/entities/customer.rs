@@ -14,7 +14,9 @@ pub struct Credit {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Account {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     #[serde(default)]
@@ -68,7 +70,9 @@ crate::wire_names!(BuyingRole {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contact {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub account_id: Id,
     pub name: String,
@@ -97,7 +101,9 @@ pub struct OrderLine {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Order {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub account_id: Id,
     #[serde(default)]
@@ -129,7 +135,9 @@ impl Order {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Invoice {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub account_id: Id,
     #[serde(default)]
@@ -155,7 +163,9 @@ impl Invoice {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Payment {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub invoice_id: Id,
     pub account_id: Id,
@@ -205,7 +215,9 @@ crate::wire_names!(Touchpoint {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SurveyResponse {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub account_id: Id,
     #[serde(default)]
@@ -275,6 +287,7 @@ crate::wire_names!(ComplaintStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ComplaintStep {
     pub status: ComplaintStatus,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub at: Timestamp,
     #[serde(default)]
     pub by: Option<Id>,
@@ -283,7 +296,9 @@ pub struct ComplaintStep {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Complaint {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub account_id: Id,
     pub title: String,
@@ -294,6 +309,7 @@ pub struct Complaint {
     pub status: ComplaintStatus,
     #[serde(default)]
     pub owner_id: Option<Id>,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub opened_at: Timestamp,
     #[serde(default)]
     pub history: Vec<ComplaintStep>,

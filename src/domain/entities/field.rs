@@ -15,13 +15,16 @@ pub struct GeoPoint {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Visit {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub person_id: Id,
     #[serde(default)]
     pub account_id: Option<Id>,
     #[serde(default)]
     pub lead_id: Option<Id>,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub checked_in_at: Timestamp,
     #[serde(default)]
     pub location: Option<GeoPoint>,
@@ -63,7 +66,9 @@ crate::wire_names!(TrainingKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TrainingRecord {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub person_id: Id,
     pub kind: TrainingKind,

@@ -20,7 +20,9 @@ crate::wire_names!(MarketRole {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Segment {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     #[serde(default)]
@@ -68,7 +70,9 @@ pub struct Swot {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Competitor {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     /// The SWOT is for our product against this competitor.
@@ -126,7 +130,9 @@ crate::wire_names!(Weighting {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Target {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub year: i32,
     pub period: Period,
@@ -174,7 +180,9 @@ crate::wire_names!(BudgetCategory {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BudgetLine {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub year: i32,
     pub category: BudgetCategory,
@@ -208,7 +216,9 @@ crate::wire_names!(WorkStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Risk {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub title: String,
     #[serde(default)]
@@ -235,7 +245,9 @@ impl Risk {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub title: String,
     #[serde(default)]

@@ -28,7 +28,9 @@ pub struct PriceTier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Product {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     #[serde(default)]
@@ -132,13 +134,16 @@ crate::wire_names!(EngagementKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Engagement {
     pub kind: EngagementKind,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub at: Timestamp,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lead {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     #[serde(default)]
@@ -173,10 +178,10 @@ pub struct Lead {
     pub timeline_months: Option<u16>,
     #[serde(default)]
     pub engagement: Vec<Engagement>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub first_contact_at: Option<Timestamp>,
     /// Latest logged outreach; follow-up dates count from it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub last_contact_at: Option<Timestamp>,
     #[serde(default)]
     pub disqualify_reason: Option<String>,
@@ -196,6 +201,7 @@ pub struct AssignmentChange {
     pub from: Option<Id>,
     #[serde(default)]
     pub to: Option<Id>,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub at: Timestamp,
     /// Who reassigned; `None` for the assignment rules.
     #[serde(default)]
@@ -221,6 +227,7 @@ pub struct StageChange {
     #[serde(default)]
     pub from: Option<Stage>,
     pub to: Stage,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub at: Timestamp,
     #[serde(default)]
     pub by: Option<Id>,
@@ -255,7 +262,9 @@ crate::wire_names!(ForecastCategory {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Deal {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     pub account_id: Id,
@@ -283,7 +292,7 @@ pub struct Deal {
     /// Exit-checklist items ticked, by key.
     #[serde(default)]
     pub checklist: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub last_activity_at: Option<Timestamp>,
     /// Help asked of pre-sales, technical or other departments.
     #[serde(default)]
@@ -332,11 +341,12 @@ pub struct SupportRequest {
     pub details: String,
     #[serde(default)]
     pub requested_by: Option<Id>,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub requested_at: Timestamp,
     #[serde(default)]
     pub needed_by: Option<NaiveDate>,
     pub status: SupportStatus,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub updated_at: Option<Timestamp>,
 }
 
@@ -375,14 +385,17 @@ crate::wire_names!(ActivityKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub kind: ActivityKind,
     pub subject: String,
     #[serde(default)]
     pub notes: String,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub at: Timestamp,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub due: Option<Timestamp>,
     #[serde(default)]
     pub done: bool,
@@ -454,7 +467,9 @@ crate::wire_names!(QuoteStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub deal_id: Id,
     pub version: u32,
@@ -515,6 +530,7 @@ pub struct Signature {
     /// PNG data URL of the drawn signature.
     #[serde(default)]
     pub drawing: String,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub signed_at: Timestamp,
     /// SHA-256 (hex) of the contract content at signing time.
     pub content_sha256: String,
@@ -523,7 +539,9 @@ pub struct Signature {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contract {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub title: String,
     pub account_id: Id,
@@ -570,7 +588,9 @@ crate::wire_names!(Decision {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ApprovalStep {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     #[serde(default)]
     pub contract_id: Option<Id>,
@@ -582,7 +602,7 @@ pub struct ApprovalStep {
     pub decision: Decision,
     #[serde(default)]
     pub reason: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub decided_at: Option<Timestamp>,
     /// SHA-256 of what was put up for approval (a quote's pricing terms), so
     /// an approval never carries over to terms changed afterwards. Empty for

@@ -39,6 +39,7 @@ pub struct Settings {
     pub training_hours_target: u32,
     /// Lead scoring, follow-up and assignment rules beyond the three arrays above.
     pub leads: LeadSettings,
+    #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub updated_at: Option<Timestamp>,
 }
 

@@ -24,7 +24,9 @@ crate::wire_names!(OrgLevel {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrgUnit {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     pub level: OrgLevel,
@@ -81,7 +83,9 @@ impl Role {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     pub id: Id,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub created_at: Timestamp,
+    #[serde(deserialize_with = "crate::domain::time_wire::de")]
     pub updated_at: Timestamp,
     pub name: String,
     pub role: Role,
