@@ -3,6 +3,7 @@
 
 pub mod docs;
 mod catalog;
+mod csv;
 mod en;
 mod leads;
 pub mod format;
@@ -12,6 +13,7 @@ mod zh;
 use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
+pub use csv::CsvTexts;
 pub use leads::LeadsTexts;
 pub use people::PeopleTexts;
 
@@ -369,4 +371,6 @@ pub struct Texts {
     pub people: PeopleTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
+    /// Lead CSV import wizard and CSV export.
+    pub csv: CsvTexts,
 }

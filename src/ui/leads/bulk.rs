@@ -1,6 +1,6 @@
 //! Actions on the selected leads: assign to a person (or back to the
-//! unassigned queue) and change status. Each is one transaction over every
-//! lead it changes, offered for Undo afterwards.
+//! unassigned queue), change status, export as CSV. Each change is one
+//! transaction over every lead it changes, offered for Undo afterwards.
 
 use crate::domain::sorting;
 use std::collections::{HashMap, HashSet};
@@ -23,7 +23,7 @@ const UNASSIGN: &str = "none";
 const SETTABLE: [LeadStatus; 4] = [LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified, LeadStatus::Nurture];
 
 #[component]
-pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>) -> impl IntoView {
+pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>, shown: Memo<Vec<Id>>) -> impl IntoView {
     let ops = use_ops();
     let locale = use_locale();
     let assignee = RwSignal::new(String::new());
@@ -118,18 +118,17 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
                 </button>
             </div>
             <button class="btn" data-testid="bulk-auto-assign" on:click=auto>{move || l().bulk_auto}</button>
-            {export_slot()}
+            <button class="btn" data-testid="bulk-export" on:click=move |_| {
+                // In the list's order, as the user sees them.
+                let ids = selected.with_untracked(|sel| shown.with_untracked(|v| v.iter().copied().filter(|id| sel.contains(id)).collect::<Vec<_>>()));
+                super::csv_export::export(ops, &ids);
+            }>{move || locale.texts().csv.export_selected}</button>
             <button class="btn-ghost" data-testid="bulk-clear" on:click=move |_| selected.set(HashSet::new())>
                 {move || l().clear_selection}
             </button>
         </section>
     }
 }
-
-/// MERGE: CSV export of the selected (or all filtered) leads goes here. The
-/// CSV writer belongs in `store` (the `csv` branch builds `store::csv`); this
-/// bar only hands it the leads: `selected` ∩ the list's `shown` ids.
-fn export_slot() -> impl IntoView {}
 
 /// Commits a bulk result (with `settings`, when round-robin moved on) in one
 /// transaction; on success says how many changed (and how many were

@@ -5,6 +5,8 @@
 
 mod bulk;
 mod convert;
+mod csv_export;
+mod csv_import;
 mod detail;
 mod dupes;
 mod facts;
@@ -29,6 +31,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+pub use csv_import::LeadImportPage;
 pub use detail::LeadPage;
 pub use form::LeadEditPage;
 
@@ -40,6 +43,7 @@ use quick_add::QuickAdd;
 use crate::domain::Id;
 use crate::ui::areas::Area;
 use crate::ui::focus::focus_soon;
+use crate::ui::ops::use_ops;
 use crate::ui::state::use_locale;
 
 fn window_width() -> f64 {
@@ -56,6 +60,7 @@ fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
 #[component]
 pub fn LeadsPage() -> impl IntoView {
     let locale = use_locale();
+    let ops = use_ops();
     let state = ListState::from_query();
     state.mirror_to_url();
     let model = list_model(state);
@@ -90,14 +95,24 @@ pub fn LeadsPage() -> impl IntoView {
                     <h1>{move || t().nav[Area::Leads.index()]}</h1>
                     <p class="muted">{move || t().area_intro[Area::Leads.index()]}</p>
                 </div>
-                <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
+                <div class="row">
+                    <a class="btn" href="/leads/import" data-testid="lead-import-csv">{move || t().csv.import_csv}</a>
+                    <Show when=move || !empty()>
+                        <button class="btn" data-testid="lead-export-csv"
+                            title=move || (t().csv.export_csv_hint)(model.shown.with(Vec::len))
+                            on:click=move |_| csv_export::export(ops, &model.shown.get_untracked())>
+                            {move || t().csv.export_csv}
+                        </button>
+                    </Show>
+                    <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
+                </div>
             </header>
             <QuickAdd/>
             <Show when=empty fallback=move || view! {
                 <QueueTabs state model/>
                 <LeadFilterBar state model/>
                 <Show when=move || selected.with(|s| !s.is_empty())>
-                    <BulkBar selected names=model.names/>
+                    <BulkBar selected names=model.names shown=model.shown/>
                 </Show>
                 <Show when=move || model.shown.with(Vec::is_empty)>
                     <div class="empty-state" data-testid="lead-no-match">
@@ -111,6 +126,7 @@ pub fn LeadsPage() -> impl IntoView {
                     <p>{move || t().leads.empty}</p>
                     <div class="row">
                         <a class="btn" href="/leads/new">{move || t().leads.new_lead}</a>
+                        <a class="btn" href="/leads/import">{move || t().csv.import_csv}</a>
                         <a class="btn-ghost" href="/settings">{move || t().leads.empty_demo}</a>
                     </div>
                 </div>
