@@ -92,7 +92,7 @@ fn result(t: &'static Texts, w: Wizard, c: Arc<Checked>) -> impl IntoView {
             {count(t.csv.count_skipped, s.skipped, "skipped")}
             {count(t.csv.count_invalid, invalid, "invalid")}
         </dl>
-        {(c.records == 0).then(|| view! { <p class="muted" data-testid="csv-nothing">{t.csv.nothing_to_import}</p> })}
+        {(c.records == 0 && invalid == 0).then(|| view! { <p class="muted" data-testid="csv-nothing">{t.csv.nothing_to_import}</p> })}
         {(invalid > 0).then(|| view! {
             <div class="alert alert-error csv-problems" data-testid="csv-problems">
                 <h3>{(t.csv.problems)(invalid)}</h3>

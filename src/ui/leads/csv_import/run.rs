@@ -22,6 +22,8 @@ use crate::ui::state::DbStoreFields;
 const ROWS_PER_STEP: usize = 200;
 /// Work between two yields to the browser, well below a long task (50 ms).
 const SLICE_MS: f64 = 12.0;
+/// Existing leads copied between yields.
+const COPY_SLICE: usize = 10_000;
 /// Problems listed on screen; the rest are counted.
 const ERRORS_SHOWN: usize = 200;
 
@@ -53,8 +55,21 @@ pub fn start_check(w: Wizard, ops: Ops) {
             return;
         }
         let db = ops.data.db;
-        // Copies: the store must stay writable while the plan is made.
-        let existing: Vec<Lead> = db.leads().get_untracked();
+        // Copies, since the store must stay writable while the plan is made;
+        // in slices, so 100,000 leads are not one long task.
+        let total = db.leads().with_untracked(Vec::len);
+        let mut existing: Vec<Lead> = Vec::with_capacity(total);
+        while existing.len() < total {
+            let from = existing.len();
+            db.leads().with_untracked(|v| existing.extend_from_slice(v.get(from..(from + COPY_SLICE).min(v.len())).unwrap_or_default()));
+            if existing.len() == from {
+                break;
+            }
+            browser::yield_now().await;
+            if !current() {
+                return;
+            }
+        }
         let people = db.people().get_untracked();
         let (now, ids) = (ops.now(), ops.ids);
         let mut planner = lead_planner(&file.table, &mapping, policy, &existing, &people, opts, now, move || ids.next(now));
