@@ -12,6 +12,7 @@ use crate::domain::leads::Assigner;
 use crate::domain::lead_list::STATUSES;
 use crate::domain::{Id, Lead, LeadStatus, Settings};
 use crate::store::Change;
+use super::csv_export::ExportSelected;
 use crate::ui::ops::{use_ops, Ops};
 use crate::ui::state::{use_locale, DbStoreFields};
 use crate::ui::toast::Tone;
@@ -23,7 +24,7 @@ const UNASSIGN: &str = "none";
 const SETTABLE: [LeadStatus; 4] = [LeadStatus::New, LeadStatus::Contacted, LeadStatus::Qualified, LeadStatus::Nurture];
 
 #[component]
-pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>, shown: Memo<Vec<Id>>) -> impl IntoView {
+pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>) -> impl IntoView {
     let ops = use_ops();
     let locale = use_locale();
     let assignee = RwSignal::new(String::new());
@@ -118,11 +119,7 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
                 </button>
             </div>
             <button class="btn" data-testid="bulk-auto-assign" on:click=auto>{move || l().bulk_auto}</button>
-            <button class="btn" data-testid="bulk-export" on:click=move |_| {
-                // In the list's order, as the user sees them.
-                let ids = selected.with_untracked(|sel| shown.with_untracked(|v| v.iter().copied().filter(|id| sel.contains(id)).collect::<Vec<_>>()));
-                super::csv_export::export(ops, &ids);
-            }>{move || locale.texts().csv.export_selected}</button>
+            <ExportSelected selected/>
             <button class="btn-ghost" data-testid="bulk-clear" on:click=move |_| selected.set(HashSet::new())>
                 {move || l().clear_selection}
             </button>

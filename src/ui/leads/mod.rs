@@ -36,6 +36,7 @@ pub use detail::LeadPage;
 pub use form::LeadEditPage;
 
 use bulk::BulkBar;
+use csv_export::{CsvButtons, ListOrder};
 use filters::{LeadFilterBar, QueueTabs};
 use grid::{LeadGrid, NARROW_PX};
 use model::{list_model, ListState};
@@ -43,7 +44,6 @@ use quick_add::QuickAdd;
 use crate::domain::Id;
 use crate::ui::areas::Area;
 use crate::ui::focus::focus_soon;
-use crate::ui::ops::use_ops;
 use crate::ui::state::use_locale;
 
 fn window_width() -> f64 {
@@ -60,10 +60,10 @@ fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
 #[component]
 pub fn LeadsPage() -> impl IntoView {
     let locale = use_locale();
-    let ops = use_ops();
     let state = ListState::from_query();
     state.mirror_to_url();
     let model = list_model(state);
+    provide_context(ListOrder { shown: model.shown, total: model.total });
     let selected = RwSignal::new(HashSet::<Id>::new());
     // A changed filter starts a new selection, so bulk actions never reach
     // leads that are no longer shown.
@@ -95,24 +95,15 @@ pub fn LeadsPage() -> impl IntoView {
                     <h1>{move || t().nav[Area::Leads.index()]}</h1>
                     <p class="muted">{move || t().area_intro[Area::Leads.index()]}</p>
                 </div>
-                <div class="row">
-                    <a class="btn" href="/leads/import" data-testid="lead-import-csv">{move || t().csv.import_csv}</a>
-                    <Show when=move || !empty()>
-                        <button class="btn" data-testid="lead-export-csv"
-                            title=move || (t().csv.export_csv_hint)(model.shown.with(Vec::len))
-                            on:click=move |_| csv_export::export(ops, &model.shown.get_untracked())>
-                            {move || t().csv.export_csv}
-                        </button>
-                    </Show>
-                    <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
-                </div>
+                <CsvButtons/>
+                <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
             </header>
             <QuickAdd/>
             <Show when=empty fallback=move || view! {
                 <QueueTabs state model/>
                 <LeadFilterBar state model/>
                 <Show when=move || selected.with(|s| !s.is_empty())>
-                    <BulkBar selected names=model.names shown=model.shown/>
+                    <BulkBar selected names=model.names/>
                 </Show>
                 <Show when=move || model.shown.with(Vec::is_empty)>
                     <div class="empty-state" data-testid="lead-no-match">
