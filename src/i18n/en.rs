@@ -316,9 +316,9 @@ pub const EN: Texts = Texts {
     go_home: "Go to the pipeline",
     docs: super::docs::EN,
     catalog: super::catalog::EN,
+    csv: super::csv::EN,
     people: super::people::EN,
     leads: super::leads::EN,
-    csv: super::csv::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

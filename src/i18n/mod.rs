@@ -367,10 +367,10 @@ pub struct Texts {
     pub docs: docs::DocTexts,
     /// Product catalogue editor and "New deal" form.
     pub catalog: CatalogTexts,
+    /// Lead CSV import wizard and CSV export.
+    pub csv: CsvTexts,
     /// People editor (Team → People).
     pub people: PeopleTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
-    /// Lead CSV import wizard and CSV export.
-    pub csv: CsvTexts,
 }

@@ -304,9 +304,9 @@ pub const ZH: Texts = Texts {
     go_home: "前往商机看板",
     docs: super::docs::ZH,
     catalog: super::catalog::ZH,
+    csv: super::csv::ZH,
     people: super::people::ZH,
     leads: super::leads::ZH,
-    csv: super::csv::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

@@ -94,8 +94,8 @@ pub fn LeadsPage() -> impl IntoView {
                 <div>
                     <h1>{move || t().nav[Area::Leads.index()]}</h1>
                     <p class="muted">{move || t().area_intro[Area::Leads.index()]}</p>
+                    <CsvButtons/>
                 </div>
-                <CsvButtons/>
                 <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
             </header>
             <QuickAdd/>
