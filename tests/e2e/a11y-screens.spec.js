@@ -45,6 +45,7 @@ for (const locale of ['en-US', 'zh-CN']) {
         await app.nav('leads').click();
         await expect(page.getByTestId('lead-row').first()).toBeVisible();
         await page.getByTestId('lead-select').nth(1).check();
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${shots}/leads-${lang}-${device}.png`, fullPage: true });
         const all = await storedAll(page, 'leads');
         const listed = all.find((l) => l.channel === 'purchased_list') ?? all[0];

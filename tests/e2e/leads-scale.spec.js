@@ -75,7 +75,7 @@ async function timed(action, done) {
 }
 
 test('100,000 leads: list, search, sort, scroll and bulk assign stay responsive', async ({ page }, info) => {
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const app = new App(page);
   await app.open('/');
   await app.loadDemo({ size: 0, lang: 'en' });
@@ -96,6 +96,11 @@ test('100,000 leads: list, search, sort, scroll and bulk assign stay responsive'
   times.search_ms = await timed(
     () => leads.filter({ text: 'vista 123' }),
     () => expect(page.getByTestId('lead-count')).toHaveText(`${expected} of 100,000 leads`),
+  );
+  // Later searches reuse the prepared text.
+  times.search_again_ms = await timed(
+    () => leads.filter({ text: 'vista 12' }),
+    () => expect(page.getByTestId('lead-count')).not.toHaveText(`${expected} of 100,000 leads`),
   );
   times.clear_search_ms = await timed(
     () => leads.filter({ text: '' }),
@@ -135,7 +140,7 @@ test('100,000 leads: list, search, sort, scroll and bulk assign stay responsive'
   times.scroll_frame_median_ms = Math.round(frames[Math.floor(frames.length / 2)]);
   times.scroll_frame_p95_ms = Math.round(frames[Math.floor(frames.length * 0.95)]);
   const top = await leads.grid().evaluate((g) => g.scrollTop);
-  const firstPos = Math.floor(top / 48);
+  const firstPos = Math.floor((top - 48) / 48);
   await expect(page.locator(`[data-testid=lead-row][data-pos="${firstPos}"]`)).toBeVisible();
   expect(await leads.rows().count()).toBeLessThan(60);
 

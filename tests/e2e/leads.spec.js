@@ -351,6 +351,9 @@ test.describe('phone', () => {
     const row = leads.rows().first();
     expect((await row.boundingBox()).height).toBeCloseTo(92, 0);
     await expect(leads.sortHeader('name')).toBeHidden();
+    // Quick add and the filters start folded so the leads are in view.
+    await expect(leads.quick('name')).toBeHidden();
+    await page.getByTestId('lead-filters-toggle').click();
     await page.getByTestId('lead-sort').selectOption('name-asc');
     const all = await storedAll(page, 'leads');
     const byName = all.map((l) => l.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

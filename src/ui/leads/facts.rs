@@ -39,7 +39,7 @@ pub fn Facts(lead: Memo<Option<Lead>>) -> impl IntoView {
                 ("source", l.section_source, source),
                 ("industry", l.field_industry, x.industry.clone()),
                 ("employees", l.field_employees, x.employees.map(|n| fmt::int(n as i64)).unwrap_or_default()),
-                ("place", l.field_city, place.join(" · ")),
+                ("place", l.field_place, place.join(" · ")),
                 ("budget", l.section_qualification, budget_line(x, t)),
                 ("engagement", l.engagement, engagement),
                 ("created", l.created, fmt::datetime_short(x.created_at, offset, loc)),

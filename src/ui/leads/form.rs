@@ -133,7 +133,7 @@ fn LeadForm(existing: Option<Lead>) -> impl IntoView {
                         <TextField fields errors label=s(|t| t.field_email) get=|f| &f.email set=|f, v| f.email = v testid="lead-email-input" kind="email"
                             which=&[LeadError::EmailInvalid, LeadError::ContactRequired] help=Signal::derive(move || l().contact_help)/>
                         <TextField fields errors label=s(|t| t.field_phone) get=|f| &f.phone set=|f, v| f.phone = v testid="lead-phone-input" kind="tel"
-                            which=&[LeadError::PhoneInvalid, LeadError::ContactRequired]/>
+                            which=&[LeadError::PhoneInvalid]/>
                     </div>
                 </section>
                 <section class="card" aria-labelledby="lf-company">

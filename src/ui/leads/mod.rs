@@ -43,18 +43,10 @@ use model::{list_model, ListState};
 use quick_add::QuickAdd;
 use crate::domain::Id;
 use crate::ui::areas::Area;
-use crate::ui::focus::focus_soon;
 use crate::ui::state::use_locale;
 
 fn window_width() -> f64 {
     window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0)
-}
-
-/// Whether a key press is typing into a field (and so not a shortcut).
-fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
 }
 
 #[component]
@@ -75,17 +67,9 @@ pub fn LeadsPage() -> impl IntoView {
     });
     let narrow = RwSignal::new(window_width() <= NARROW_PX);
     let resize = window_event_listener(leptos::ev::resize, move |_| narrow.set(window_width() <= NARROW_PX));
-    // N jumps to quick add, as "/" jumps to search.
-    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if matches!(ev.key().as_str(), "n" | "N") && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && !typing(&ev) {
-            ev.prevent_default();
-            focus_soon("[data-testid=quick-name]".into());
-        }
-    });
-    on_cleanup(move || {
-        resize.remove();
-        keys.remove();
-    });
+    on_cleanup(move || resize.remove());
+    // Phones start with quick add and the filters folded, so leads are in view.
+    let wide = !narrow.get_untracked();
     let t = move || locale.texts();
     let empty = move || model.total.get() == 0;
     view! {
@@ -98,10 +82,13 @@ pub fn LeadsPage() -> impl IntoView {
                 </div>
                 <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
             </header>
-            <QuickAdd/>
+            <QuickAdd wide/>
             <Show when=empty fallback=move || view! {
                 <QueueTabs state model/>
-                <LeadFilterBar state model/>
+                <details class="lead-filters-wrap" open=wide>
+                    <summary class="btn-ghost" data-testid="lead-filters-toggle">{move || t().filters} " · " {move || (t().leads.count)(model.shown.with(Vec::len), model.total.get())}</summary>
+                    <LeadFilterBar state model/>
+                </details>
                 <Show when=move || selected.with(|s| !s.is_empty())>
                     <BulkBar selected names=model.names/>
                 </Show>

@@ -56,10 +56,28 @@ const NAME: &[LeadError] = &[LeadError::NameRequired];
 const CONTACT: &[LeadError] = &[LeadError::ContactRequired, LeadError::EmailInvalid, LeadError::PhoneInvalid];
 const DETAIL: &[LeadError] = &[LeadError::PartnerRequired, LeadError::EventRequired];
 
+/// Whether a key press is typing into a field (and so not a shortcut).
+fn typing(ev: &leptos::ev::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+}
+
+/// Open at first on wide screens; folded on phones so the list is in view.
 #[component]
-pub fn QuickAdd() -> impl IntoView {
+pub fn QuickAdd(wide: bool) -> impl IntoView {
     let ops = use_ops();
     let locale = use_locale();
+    let open = RwSignal::new(wide);
+    // N opens quick add and puts the cursor in its first field, as "/" does for search.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if matches!(ev.key().as_str(), "n" | "N") && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && !typing(&ev) {
+            ev.prevent_default();
+            open.set(true);
+            focus_soon("[data-testid=quick-name]".into());
+        }
+    });
+    on_cleanup(move || keys.remove());
     let q = Quick {
         name: RwSignal::new(String::new()),
         company: RwSignal::new(String::new()),
@@ -108,8 +126,9 @@ pub fn QuickAdd() -> impl IntoView {
     let invalid = move |which: &'static [LeadError]| move || first(which).is_some().to_string();
     let described = move |which: &'static [LeadError], dom_id: &'static str| move || first(which).map(|_| dom_id);
     view! {
-        <section class="card quick-add" aria-labelledby="quick-add-h" data-testid="quick-add">
-            <h2 id="quick-add-h">{move || l().quick_add}</h2>
+        <details class="card quick-add" data-testid="quick-add" prop:open=move || open.get()
+            on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
+            <summary><h2 id="quick-add-h">{move || l().quick_add}</h2></summary>
             <form class="quick-grid" novalidate=true on:submit=submit>
                 <div class="field">
                     <label class="field">
@@ -173,6 +192,6 @@ pub fn QuickAdd() -> impl IntoView {
                 </p>
             </Show>
             <p class="muted small">{move || l().quick_help}</p>
-        </section>
+        </details>
     }
 }
