@@ -246,6 +246,8 @@ for (const [lang, locale, width, device] of [
       await csv.next();
       await expect(csv.el('map')).toBeVisible();
       await shot('columns');
+      await csv.el('map').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/csv-columns-view-${lang}-${device}.png` });
       await csv.el('back').click();
       await csv.choose(fixture('leads-bad-rows.csv'));
       await expect(csv.preview()).toContainText('Anna Berg');

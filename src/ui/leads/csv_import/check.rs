@@ -74,10 +74,10 @@ fn result(t: &'static Texts, w: Wizard, c: Arc<Checked>) -> impl IntoView {
         .map(|e| {
             view! {
                 <tr data-testid="csv-error" data-row=e.row.to_string()>
-                    <th scope="row" class="num">{e.row}</th>
-                    <td>{column(t, e)}</td>
-                    <td class="csv-value">{e.value.clone()}</td>
-                    <td>{reason(t, e.reason)}</td>
+                    <th scope="row" class="csv-row-no" data-label=t.csv.col_row>{e.row}</th>
+                    <td data-label=t.csv.col_column_name>{column(t, e)}</td>
+                    <td class="csv-value" data-label=t.csv.col_value>{e.value.clone()}</td>
+                    <td data-label=t.csv.col_problem>{reason(t, e.reason)}</td>
                 </tr>
             }
         })

@@ -133,7 +133,7 @@ fn preview(t: &'static crate::i18n::Texts, name: &str, f: &ReadFile) -> AnyView 
         .take(PREVIEW_ROWS)
         .map(|r| {
             let cells = (0..width).map(|c| view! { <td>{r.get(c).trim().to_string()}</td> }).collect_view();
-            view! { <tr><th scope="row" class="num">{r.number}</th>{cells}</tr> }
+            view! { <tr><th scope="row" class="csv-row-no">{r.number}</th>{cells}</tr> }
         })
         .collect_view();
     let caption = (t.csv.preview)(shown, filled.len());

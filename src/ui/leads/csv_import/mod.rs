@@ -205,7 +205,9 @@ pub fn LeadImportPage() -> impl IntoView {
                 {Step::ALL.into_iter().map(|s| view! {
                     <li aria-current=move || (w.step.get() == s).then_some("step")
                         class:done=move || { s.index() < w.step.get().index() }>
-                        <span class="csv-step-no num" aria-hidden="true">{s.index() + 1}</span>
+                        <span class="csv-step-no num" aria-hidden="true">
+                            {move || if s.index() < w.step.get().index() { "✓".to_string() } else { (s.index() + 1).to_string() }}
+                        </span>
                         {move || t().csv.steps[s.index()]}
                     </li>
                 }).collect_view()}
