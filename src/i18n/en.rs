@@ -316,6 +316,7 @@ pub const EN: Texts = Texts {
     go_home: "Go to the pipeline",
     docs: super::docs::EN,
     catalog: super::catalog::EN,
+    csv: super::csv::EN,
     people: super::people::EN,
     leads: super::leads::EN,
 };

@@ -3,6 +3,7 @@
 
 pub mod docs;
 mod catalog;
+mod csv;
 mod en;
 mod leads;
 pub mod format;
@@ -12,6 +13,7 @@ mod zh;
 use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
+pub use csv::CsvTexts;
 pub use leads::LeadsTexts;
 pub use people::PeopleTexts;
 
@@ -365,6 +367,8 @@ pub struct Texts {
     pub docs: docs::DocTexts,
     /// Product catalogue editor and "New deal" form.
     pub catalog: CatalogTexts,
+    /// Lead CSV import wizard and CSV export.
+    pub csv: CsvTexts,
     /// People editor (Team → People).
     pub people: PeopleTexts,
     /// Lead list, quick add, lead form and lead page.

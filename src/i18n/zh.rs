@@ -304,6 +304,7 @@ pub const ZH: Texts = Texts {
     go_home: "前往商机看板",
     docs: super::docs::ZH,
     catalog: super::catalog::ZH,
+    csv: super::csv::ZH,
     people: super::people::ZH,
     leads: super::leads::ZH,
 };

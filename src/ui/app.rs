@@ -115,6 +115,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/pipeline/products") view=ProductsPage/>
                             <Route path=path!("/pipeline/products/:id") view=ProductEditPage/>
                             <Route path=path!("/leads") view=LeadsPage/>
+                            <Route path=path!("/leads/import") view=super::leads::LeadImportPage/>
                             <Route path=path!("/leads/new") view=LeadEditPage/>
                             <Route path=path!("/leads/:id") view=LeadPage/>
                             <Route path=path!("/leads/:id/edit") view=LeadEditPage/>

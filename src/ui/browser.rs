@@ -70,10 +70,21 @@ pub fn now_ms() -> f64 {
 
 /// Offers `text` as a file download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    download_part(name, mime, &JsValue::from_str(text))
+}
+
+/// Offers `bytes` as a file download (a CSV file in the encoding it was
+/// written in).
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    download_part(name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+fn download_part(name: &str, mime: &str, part: &JsValue) -> Result<(), String> {
     let err = |e: JsValue| format!("{e:?}");
-    let parts = Array::of1(&JsValue::from_str(text));
+    let parts = Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
+    // One JS constructor whatever web-sys calls it: a part may be a string or bytes.
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
@@ -94,6 +105,12 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
     Ok(())
+}
+
+/// The file's bytes as they are (a CSV file may be GBK, not UTF-8).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buf = JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buf).to_vec())
 }
 
 pub async fn read_file(file: &web_sys::File) -> Result<String, String> {

@@ -1,6 +1,6 @@
 //! Actions on the selected leads: assign to a person (or back to the
-//! unassigned queue) and change status. Each is one transaction over every
-//! lead it changes, offered for Undo afterwards.
+//! unassigned queue), change status, export as CSV. Each change is one
+//! transaction over every lead it changes, offered for Undo afterwards.
 
 use crate::domain::sorting;
 use std::collections::{HashMap, HashSet};
@@ -12,6 +12,7 @@ use crate::domain::leads::Assigner;
 use crate::domain::lead_list::STATUSES;
 use crate::domain::{Id, Lead, LeadStatus, Settings};
 use crate::store::Change;
+use super::csv_export::ExportSelected;
 use crate::ui::ops::{use_ops, Ops};
 use crate::ui::state::{use_locale, DbStoreFields};
 use crate::ui::toast::Tone;
@@ -118,18 +119,13 @@ pub fn BulkBar(selected: RwSignal<HashSet<Id>>, names: Memo<HashMap<Id, String>>
                 </button>
             </div>
             <button class="btn" data-testid="bulk-auto-assign" on:click=auto>{move || l().bulk_auto}</button>
-            {export_slot()}
+            <ExportSelected selected/>
             <button class="btn-ghost" data-testid="bulk-clear" on:click=move |_| selected.set(HashSet::new())>
                 {move || l().clear_selection}
             </button>
         </section>
     }
 }
-
-/// MERGE: CSV export of the selected (or all filtered) leads goes here. The
-/// CSV writer belongs in `store` (the `csv` branch builds `store::csv`); this
-/// bar only hands it the leads: `selected` ∩ the list's `shown` ids.
-fn export_slot() -> impl IntoView {}
 
 /// Commits a bulk result (with `settings`, when round-robin moved on) in one
 /// transaction; on success says how many changed (and how many were

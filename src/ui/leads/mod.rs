@@ -5,6 +5,8 @@
 
 mod bulk;
 mod convert;
+mod csv_export;
+mod csv_import;
 mod detail;
 mod dupes;
 mod facts;
@@ -29,10 +31,12 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+pub use csv_import::LeadImportPage;
 pub use detail::LeadPage;
 pub use form::LeadEditPage;
 
 use bulk::BulkBar;
+use csv_export::{CsvButtons, ListOrder};
 use filters::{LeadFilterBar, QueueTabs};
 use grid::{LeadGrid, NARROW_PX};
 use model::{list_model, ListState};
@@ -51,6 +55,7 @@ pub fn LeadsPage() -> impl IntoView {
     let state = ListState::from_query();
     state.mirror_to_url();
     let model = list_model(state);
+    provide_context(ListOrder { shown: model.shown, total: model.total });
     let selected = RwSignal::new(HashSet::<Id>::new());
     // A changed filter starts a new selection, so bulk actions never reach
     // leads that are no longer shown.
@@ -73,6 +78,7 @@ pub fn LeadsPage() -> impl IntoView {
                 <div>
                     <h1>{move || t().nav[Area::Leads.index()]}</h1>
                     <p class="muted">{move || t().area_intro[Area::Leads.index()]}</p>
+                    <CsvButtons/>
                 </div>
                 <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
             </header>
@@ -98,6 +104,7 @@ pub fn LeadsPage() -> impl IntoView {
                     <p>{move || t().leads.empty}</p>
                     <div class="row">
                         <a class="btn" href="/leads/new">{move || t().leads.new_lead}</a>
+                        <a class="btn" href="/leads/import">{move || t().csv.import_csv}</a>
                         <a class="btn-ghost" href="/settings">{move || t().leads.empty_demo}</a>
                     </div>
                 </div>
