@@ -318,6 +318,7 @@ pub const EN: Texts = Texts {
     catalog: super::catalog::EN,
     people: super::people::EN,
     leads: super::leads::EN,
+    lead_settings: super::lead_settings::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

@@ -5,6 +5,7 @@ pub mod docs;
 mod catalog;
 mod en;
 mod leads;
+mod lead_settings;
 pub mod format;
 mod people;
 mod zh;
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
 pub use leads::LeadsTexts;
+pub use lead_settings::LeadSettingsTexts;
 pub use people::PeopleTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -369,4 +371,6 @@ pub struct Texts {
     pub people: PeopleTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
+    /// Lead settings screen, reminders, browser notifications, SLA by rep.
+    pub lead_settings: LeadSettingsTexts,
 }

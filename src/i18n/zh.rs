@@ -306,6 +306,7 @@ pub const ZH: Texts = Texts {
     catalog: super::catalog::ZH,
     people: super::people::ZH,
     leads: super::leads::ZH,
+    lead_settings: super::lead_settings::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

@@ -16,13 +16,17 @@ mod grid;
 mod messages;
 mod model;
 mod notes;
+mod notify;
 mod outreach;
 mod placing;
 mod quick_add;
+mod reminders;
 mod response;
 mod row;
 mod rules;
 mod score;
+mod settings;
+mod sla_table;
 mod status;
 
 use std::collections::HashSet;
@@ -31,6 +35,9 @@ use leptos::prelude::*;
 
 pub use detail::LeadPage;
 pub use form::LeadEditPage;
+pub use reminders::Reminders;
+pub use settings::{LeadSettingsCard, LeadSettingsPage};
+pub use sla_table::SlaByRep;
 
 use bulk::BulkBar;
 use filters::{LeadFilterBar, QueueTabs};
@@ -90,7 +97,10 @@ pub fn LeadsPage() -> impl IntoView {
                     <h1>{move || t().nav[Area::Leads.index()]}</h1>
                     <p class="muted">{move || t().area_intro[Area::Leads.index()]}</p>
                 </div>
-                <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
+                <div class="row wrap">
+                    <a class="btn-ghost" href="/leads/settings" data-testid="lead-settings-link">{move || t().lead_settings.open}</a>
+                    <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
+                </div>
             </header>
             <QuickAdd/>
             <Show when=empty fallback=move || view! {
@@ -106,6 +116,7 @@ pub fn LeadsPage() -> impl IntoView {
                     </div>
                 </Show>
                 <LeadGrid model state selected narrow=narrow.into()/>
+                <SlaByRep/>
             }>
                 <div class="empty-state" data-testid="leads-empty">
                     <p>{move || t().leads.empty}</p>
