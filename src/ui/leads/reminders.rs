@@ -53,6 +53,7 @@ pub fn Reminders() -> impl IntoView {
             prefs::set_notify(false);
             return;
         }
+        let el = event_target::<web_sys::HtmlInputElement>(&ev);
         leptos::task::spawn_local(async move {
             let p = match notify::permission() {
                 Permission::Ask => notify::request().await,
@@ -65,6 +66,8 @@ pub fn Reminders() -> impl IntoView {
             }
             enabled.set(granted);
             prefs::set_notify(granted);
+            // Refused: the box was ticked by the click but `on` never changed.
+            el.set_checked(granted);
         });
     };
     let status = move || match permission.get() {
@@ -105,7 +108,7 @@ pub fn Reminders() -> impl IntoView {
                             </ul>
                         }.into_any()
                     }}
-                    <label class="choice">
+                    <label class="ls-check">
                         <input type="checkbox" data-testid="notify-toggle"
                             disabled=move || permission.get() == Permission::Unsupported
                             prop:checked=on on:change=toggle/>

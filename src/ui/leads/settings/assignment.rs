@@ -37,7 +37,7 @@ pub fn AssignmentSection(form: Form) -> impl IntoView {
             <div class="row wrap">
                 <button type="button" class="btn" data-testid="ls-rule-add" on:click=add>{move || s().add_rule}</button>
             </div>
-            <label class="choice">
+            <label class="ls-check">
                 <input type="checkbox" data-testid="ls-by-territory"
                     prop:checked=move || form.input.with(|f| f.by_territory)
                     on:change=move |ev| {

@@ -21,7 +21,7 @@ pub fn IcpSection(form: Form) -> impl IntoView {
             <h2 id="ls-icp-h">{move || s().section_icp}</h2>
             <div class="field">
                 <label for="ls-industries">{move || s().industries}</label>
-                <textarea class="input" id="ls-industries" data-testid="ls-industries" rows="3"
+                <textarea class="input textarea" id="ls-industries" data-testid="ls-industries" rows="3"
                     prop:value=move || form.input.with(|f| f.industries.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
