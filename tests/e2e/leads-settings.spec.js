@@ -1,9 +1,11 @@
 // Lead settings (scoring, grades, SLA), reminders, browser notifications and
 // the response SLA by rep.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { App } from './pages/app.js';
 import { Leads } from './pages/leads.js';
 import { People } from './pages/people.js';
+import { storedAll } from './pages/docs.js';
 import { LeadSettings, Clock, Reminders, storedSettings } from './pages/lead-settings.js';
 
 test.use({ locale: 'en-US' });
@@ -275,3 +277,56 @@ test('the response SLA by rep matches a hand count', async ({ page }) => {
   expect(await cells(rows.nth(0))).toEqual(['Li Na', '1', '0', '0.0%', '0']);
   expect(await cells(rows.nth(1))).toEqual(['Wang Fang', '3', '2', '66.7%', '⚠ 1']);
 });
+
+const shots = 'tests/e2e/screenshots';
+
+for (const [locale, device, viewport] of [
+  ['en-US', 'desktop', { width: 1280, height: 900 }],
+  ['zh-CN', 'phone', { width: 390, height: 844 }],
+]) {
+  test.describe(`${locale} ${device}`, () => {
+    test.use({ locale, viewport });
+    test('screenshots of lead settings, reminders and SLA by rep, without serious axe violations', async ({ page }) => {
+      const lang = locale === 'zh-CN' ? 'zh' : 'en';
+      const app = new App(page);
+      await app.open('/');
+      await app.loadDemo({ size: 0, lang: locale === 'zh-CN' ? 'zh-CN' : 'en' });
+      await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 10_000 });
+      const axe = async () => {
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+        const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      };
+      // Act as the owner of most leads still waiting for first contact.
+      const waiting = (await storedAll(page, 'leads')).filter((l) => l.owner_id && !l.first_contact_at && l.status === 'new');
+      const counts = new Map();
+      for (const l of waiting) counts.set(l.owner_id, (counts.get(l.owner_id) ?? 0) + 1);
+      const owner = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      await page.getByTestId('acting-as').selectOption(owner);
+
+      await app.open('/leads/settings');
+      await expect(page.getByTestId('ls-title-row').first()).toBeVisible();
+      await page.screenshot({ path: `${shots}/lead-settings-${lang}-${device}.png`, fullPage: true });
+      await axe();
+      await page.getByTestId('ls-weight-3').fill('25');
+      await expect(page.getByTestId('ls-errors')).toBeVisible();
+      await page.getByTestId('ls-save').click();
+      await page.screenshot({ path: `${shots}/lead-settings-refused-${lang}-${device}.png` });
+
+      await app.nav('leads').click();
+      await expect(page.getByTestId('lead-row').first()).toBeVisible();
+      const reminders = new Reminders(page);
+      await reminders.openPanel();
+      await expect(reminders.items().first()).toBeVisible();
+      await page.screenshot({ path: `${shots}/reminders-${lang}-${device}.png` });
+      await axe();
+      await reminders.root().locator('summary').click();
+      const table = page.getByTestId('sla-by-rep');
+      await table.locator('summary').click();
+      await expect(table.getByTestId('sla-rep-row').first()).toBeVisible();
+      await table.scrollIntoViewIfNeeded();
+      await table.screenshot({ path: `${shots}/sla-by-rep-${lang}-${device}.png` });
+      await axe();
+    });
+  });
+}

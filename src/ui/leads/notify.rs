@@ -75,27 +75,37 @@ fn store(mut seen: Vec<String>) {
     prefs::set_notified(&seen);
 }
 
+/// Individual notifications at most per pass; beyond that one summary (an
+/// import or demo data can bring dozens of overdue leads at once).
+const AT_ONCE: usize = 3;
+
 /// Shows a notification for every overdue reminder not shown before.
-/// `text(reminder)` gives title and body.
-pub fn notify_new(due: &[Reminder], text: impl Fn(&Reminder) -> (String, String)) {
+/// `text(reminder)` gives title and body; `more(n)` the summary's title and
+/// body when more than [`AT_ONCE`] are new.
+pub fn notify_new(due: &[Reminder], text: impl Fn(&Reminder) -> (String, String), more: impl Fn(usize) -> (String, String)) {
     let mut seen = prefs::notified();
-    let before = seen.len();
-    for r in due.iter().filter(|r| r.overdue) {
-        let k = key(r);
-        if seen.contains(&k) {
-            continue;
-        }
+    let fresh: Vec<&Reminder> = due.iter().filter(|r| r.overdue && !seen.contains(&key(r))).collect();
+    if fresh.is_empty() {
+        return;
+    }
+    for r in fresh.iter().take(AT_ONCE) {
         let (title, body) = text(r);
-        let opts = NotificationOptions::new();
-        opts.set_body(&body);
-        opts.set_tag(&k);
-        // A browser that refuses (permission withdrawn meanwhile) is not an
-        // error worth more than not showing it; it is still counted, so it
-        // is not retried on every tick.
-        let _ = Notification::new_with_options(&title, &opts);
-        seen.push(k);
+        show(&title, &body, &key(r));
     }
-    if seen.len() != before {
-        store(seen);
+    if fresh.len() > AT_ONCE {
+        let (title, body) = more(fresh.len() - AT_ONCE);
+        show(&title, &body, "salesflow-overdue-more");
     }
+    seen.extend(fresh.iter().map(|r| key(r)));
+    store(seen);
+}
+
+fn show(title: &str, body: &str, tag: &str) {
+    let opts = NotificationOptions::new();
+    opts.set_body(body);
+    opts.set_tag(tag);
+    // A browser that refuses (permission withdrawn meanwhile) is not an
+    // error worth more than not showing it; the reminder still counts as
+    // notified, so it is not retried on every tick.
+    let _ = Notification::new_with_options(title, &opts);
 }

@@ -40,10 +40,15 @@ pub fn Reminders() -> impl IntoView {
         let list = due.get();
         if on() {
             let t = locale.texts();
-            notify::notify_new(&list, |r| {
-                let kind = matches!(r.kind, ReminderKind::FollowUp) as usize;
-                ((t.lead_settings.notify_title)(&name(r.lead_id)), t.lead_settings.notify_body[kind].to_string())
-            });
+            let s = &t.lead_settings;
+            notify::notify_new(
+                &list,
+                |r| {
+                    let kind = matches!(r.kind, ReminderKind::FollowUp) as usize;
+                    ((s.notify_title)(&name(r.lead_id)), s.notify_body[kind].to_string())
+                },
+                |n| (s.reminders.to_string(), (s.notify_more)(n)),
+            );
         }
     });
     let toggle = move |ev: leptos::ev::Event| {

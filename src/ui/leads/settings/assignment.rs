@@ -73,7 +73,7 @@ fn RuleRow(form: Form, i: usize) -> impl IntoView {
         })
     };
     view! {
-        <li class="ls-rule" data-testid=rule_id(i) aria-invalid=move || form.is_bad(&rule_id(i)).to_string()>
+        <li class="ls-rule" data-testid=rule_id(i) class:ls-bad=move || form.is_bad(&rule_id(i))>
             <div class="ls-rule-head">
                 <strong>{name}</strong>
                 <button type="button" class="btn-ghost small" data-testid=format!("ls-rule-remove-{i}")
