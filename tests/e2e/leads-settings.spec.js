@@ -160,6 +160,9 @@ test('reminders appear as the simulated clock brings a lead due, and link to it'
   await expect(reminders.items()).toHaveCount(1);
   await expect(reminders.items().first()).toContainText('First contact');
   await expect(reminders.items().first()).toContainText('overdue since');
+  await page.keyboard.press('Escape');
+  await expect(reminders.root()).not.toHaveAttribute('open');
+  await expect(reminders.root().locator('summary')).toBeFocused();
   await leads.openList();
   await reminders.openPanel();
   await reminders.items().first().getByTestId('reminder-link').click();

@@ -212,6 +212,11 @@ pub fn save(input: &LeadSettingsInput, current: &Settings, people: &[Person], no
     use NumberField as F;
     let mut p = Parser { errors: Vec::new() };
     let weights = p.arr(&input.weights, F::Weight);
+    // Named first: it is the rule people most often trip over.
+    let sum: u32 = weights.iter().sum();
+    if p.errors.is_empty() && sum != 100 {
+        p.errors.push(LeadSettingsError::WeightsNotHundred { sum });
+    }
     let cutoffs = p.arr(&input.cutoffs, |i| F::Cutoff(Grade::ALL[i]));
     let sla_hours = p.arr(&input.sla_hours, |i| F::SlaHours(Grade::ALL[i]));
     let follow_up_days = p.arr(&input.follow_up_days, |i| F::FollowUp(Grade::ALL[i]));
@@ -246,11 +251,6 @@ pub fn save(input: &LeadSettingsInput, current: &Settings, people: &[Person], no
         .filter(|r| !r.cap.trim().is_empty())
         .map(|r| RepCap { person_id: r.person_id, max_open: p.num(&r.cap, F::Cap(r.person_id), false) })
         .collect();
-    let sum: u32 = weights.iter().sum();
-    let weights_parsed = !p.errors.iter().any(|e| matches!(e, LeadSettingsError::NotANumber { field: F::Weight(_) }));
-    if weights_parsed && sum != 100 {
-        p.errors.push(LeadSettingsError::WeightsNotHundred { sum });
-    }
     if !p.errors.is_empty() {
         // Later checks would only repeat these (a refused number reads as 0).
         return Err(p.errors);

@@ -14,6 +14,7 @@ use crate::domain::leads::{reminders, Reminder, ReminderKind, REMINDER_HORIZON_H
 use crate::domain::Id;
 use crate::store::prefs;
 use crate::ui::browser;
+use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_acting, use_data, use_locale, DbStoreFields};
 
 #[component]
@@ -88,9 +89,19 @@ pub fn Reminders() -> impl IntoView {
             let _ = d.remove_attribute("open");
         }
     };
+    // Escape closes the panel and leaves focus on its button.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        if let Some(d) = panel.get_untracked().filter(|d| d.has_attribute("open")) {
+            let _ = d.remove_attribute("open");
+            focus_soon("[data-testid=reminders] summary".into());
+        }
+    };
     view! {
         <Show when=move || acting.get().is_some()>
-            <details class="reminders" data-testid="reminders" node_ref=panel>
+            <details class="reminders" data-testid="reminders" node_ref=panel on:keydown=on_key>
                 <summary class="btn-ghost" aria-label=move || (s().reminders_label)(count(), late())>
                     <svg viewBox="0 0 24 24" class="icon" aria-hidden="true"><path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z M10 20a2 2 0 0 0 4 0" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"></path></svg>
                     <span class="label-sm">{move || s().reminders}</span>
