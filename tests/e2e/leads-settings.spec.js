@@ -72,6 +72,8 @@ test('a changed weight and cut-off regrade a known lead in the list, and are sto
 
   await settings.open();
   await expect(settings.input('weights-total')).toHaveText('Total: 100');
+  await expect(settings.input('budget')).toHaveValue('100000.00');
+  await expect(settings.input('budget-preview')).toHaveText('¥100,000.00');
   // Engagement, where the lead has nothing, now weighs 25: 75, below A's 80.
   await settings.weights([25, 25, 25, 25]);
   await settings.saveAndWait();

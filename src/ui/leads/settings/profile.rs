@@ -6,6 +6,9 @@ use leptos::prelude::*;
 
 use super::errors::{points_id, title_key_id, title_weight_id};
 use super::form::{labelled_number, number, text, Form};
+use crate::domain::input::parse_money;
+use crate::domain::Money;
+use crate::i18n::format as fmt;
 use crate::ui::focus::focus_soon;
 use crate::ui::state::{use_data, use_locale, DbStoreFields};
 
@@ -15,6 +18,13 @@ pub fn IcpSection(form: Form) -> impl IntoView {
     let data = use_data();
     let s = move || &locale.texts().lead_settings;
     let code = move || data.db.settings().with(|x| x.currency.code().to_string());
+    let preview = move || {
+        let currency = data.db.settings().with(|x| x.currency);
+        match form.input.with(|f| parse_money(&f.budget_min, currency)) {
+            Ok(Some(minor)) => fmt::money(Money::new(minor, currency)),
+            _ => String::new(),
+        }
+    };
     let sig = |f: fn(&'static crate::i18n::LeadSettingsTexts) -> &'static str| Signal::derive(move || f(&locale.texts().lead_settings).to_string());
     view! {
         <section class="card" aria-labelledby="ls-icp-h" data-testid="ls-icp">
@@ -40,6 +50,8 @@ pub fn IcpSection(form: Form) -> impl IntoView {
                             let v = event_target_value(&ev);
                             form.edit(|f| f.budget_min = v);
                         }/>
+                    // The amount as the app shows money, so a slip of a zero shows.
+                    <span class="muted small num" data-testid="ls-budget-preview">{preview}</span>
                 </div>
                 {labelled_number(form, "ls-cycle", sig(|s| s.cycle_max), |f, _| f.cycle_max_months.clone(), |f, _, v| f.cycle_max_months = v)}
             </div>
