@@ -75,9 +75,12 @@ fn edits_reach_the_settings_and_the_people_and_keep_the_cursors() {
     assert_eq!(n.updated_at, Some(later()));
     assert_eq!(out.people.len(), 1);
     assert_eq!((out.people[0].id, out.people[0].available, out.people[0].updated_at), (id(1), false, later()));
-    // The new weights and cut-offs score as saved: the hot lead's 89 is still an A.
-    let r = LeadRules::new(n);
-    assert_eq!(r.score(&hot(1), now()).grade, Grade::A);
+    // Rules compiled from what was saved use the new weights and cut-offs
+    // (and the new profile: manufacturing is no longer a fit).
+    let sc = LeadRules::new(n).score(&hot(1), now());
+    assert!(sc.factors[0] < 100);
+    assert_eq!(sc.total, weighted_total(sc.factors, [40, 20, 20, 20]));
+    assert_eq!(sc.grade, grade_for(sc.total, [85, 65, 45]));
 }
 
 #[test]
