@@ -44,7 +44,7 @@ export class LeadSettings {
 
   async saveAndWait() {
     await this.save();
-    await expect(this.page.getByTestId('toast').filter({ hasText: 'Saved' })).toBeVisible();
+    await expect(this.page.getByTestId('toast').filter({ hasText: 'Saved' }).last()).toBeVisible();
   }
 }
 
