@@ -319,7 +319,8 @@ for (const [locale, device, viewport] of [
       await page.getByTestId('ls-save').click();
       await page.screenshot({ path: `${shots}/lead-settings-refused-${lang}-${device}.png` });
 
-      await app.nav('leads').click();
+      // A fresh page: the refusal stays on screen until dismissed.
+      await app.open('/leads');
       await expect(page.getByTestId('lead-row').first()).toBeVisible();
       const reminders = new Reminders(page);
       await reminders.openPanel();
