@@ -46,7 +46,7 @@ pub fn AssignmentSection(form: Form) -> impl IntoView {
                     }/>
                 " " {move || s().by_territory}
             </label>
-            <div class="ls-grid">
+            <div class="ls-grid ls-one">
                 {labelled_number(form, "ls-default-cap", cap, |f, _| f.default_cap.clone(), |f, _, v| f.default_cap = v)}
             </div>
             <RepsTable form/>

@@ -109,7 +109,7 @@ pub fn TitlesSection(form: Form) -> impl IntoView {
             <div class="row wrap">
                 <button type="button" class="btn" data-testid="ls-title-add" on:click=add>{move || s().add_title}</button>
             </div>
-            <div class="ls-grid">
+            <div class="ls-grid ls-one">
                 {labelled_number(form, "ls-unknown-title", unknown, |f, _| f.unknown_title_weight.clone(), |f, _, v| f.unknown_title_weight = v)}
             </div>
         </section>
@@ -138,7 +138,7 @@ pub fn EngagementSection(form: Form) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </fieldset>
-            <div class="ls-grid">
+            <div class="ls-grid ls-one">
                 {labelled_number(form, "ls-half-life", half, |f, _| f.half_life_days.clone(), |f, _, v| f.half_life_days = v)}
             </div>
         </section>
