@@ -110,7 +110,8 @@ test('weights that do not add up to 100 are refused with a message, and nothing 
   await settings.input('sla-1').fill('many');
   await expect(settings.errors()).toContainText('First contact hours, grade B: enter a whole number from 0 to 8784.');
   await settings.save();
-  await expect(page.getByTestId('toast').filter({ hasText: 'Not saved.' })).toContainText('Factor weights add up to 105');
+  await expect(settings.errors()).toBeFocused();
+  await expect(settings.errors()).toContainText('Not saved. Please correct:');
   expect(await storedSettings(page)).toEqual(before);
   await leads.openList();
   await expect(rowOf(page, id).getByTestId('lead-grade')).toHaveText('A · 80');

@@ -65,11 +65,9 @@ pub fn LeadSettingsPage() -> impl IntoView {
         let settings = data.db.settings().get_untracked();
         let team = data.db.people().get_untracked();
         match edit::save(&input.get_untracked(), &settings, &team, ops.now()) {
-            Err(_) => {
-                let first = worded.with_untracked(|w| w.first().map(|x| x.0.clone())).unwrap_or_default();
-                ops.refuse(format!("{} {first}", t.lead_settings.not_saved));
-                focus_soon("[data-testid=ls-errors]".into());
-            }
+            // The list of problems beside Save says why; focus takes the
+            // reader there (a toast would cover Save on a phone).
+            Err(_) => focus_soon("[data-testid=ls-errors]".into()),
             Ok(out) => {
                 let change = Change {
                     settings: Some(out.settings),
@@ -104,7 +102,7 @@ pub fn LeadSettingsPage() -> impl IntoView {
                     {move || {
                         let w = worded.get();
                         (!w.is_empty()).then(|| view! {
-                            <div class="field-error" role="alert" tabindex="-1" data-testid="ls-errors">
+                            <div class="field-error" aria-live="polite" tabindex="-1" data-testid="ls-errors">
                                 <p>{s().not_saved}</p>
                                 <ul>{w.into_iter().map(|(m, _)| view! { <li>{m}</li> }).collect_view()}</ul>
                             </div>
