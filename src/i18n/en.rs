@@ -319,6 +319,7 @@ pub const EN: Texts = Texts {
     csv: super::csv::EN,
     people: super::people::EN,
     leads: super::leads::EN,
+    lead_settings: super::lead_settings::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

@@ -6,6 +6,7 @@ mod catalog;
 mod csv;
 mod en;
 mod leads;
+mod lead_settings;
 pub mod format;
 mod people;
 mod zh;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use catalog::CatalogTexts;
 pub use csv::CsvTexts;
 pub use leads::LeadsTexts;
+pub use lead_settings::LeadSettingsTexts;
 pub use people::PeopleTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -373,4 +375,6 @@ pub struct Texts {
     pub people: PeopleTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
+    /// Lead settings screen, reminders, browser notifications, SLA by rep.
+    pub lead_settings: LeadSettingsTexts,
 }

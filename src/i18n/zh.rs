@@ -307,6 +307,7 @@ pub const ZH: Texts = Texts {
     csv: super::csv::ZH,
     people: super::people::ZH,
     leads: super::leads::ZH,
+    lead_settings: super::lead_settings::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

@@ -33,3 +33,21 @@ pub fn clock() -> ClockMode {
 pub fn set_clock(c: ClockMode) {
     let _ = LocalStorage::set(CLOCK, c);
 }
+
+const NOTIFY: &str = "salesflow.notify";
+const NOTIFIED: &str = "salesflow.notified";
+
+/// Whether this person opted in to browser notifications on this device.
+pub fn notify() -> bool {
+    LocalStorage::get(NOTIFY).unwrap_or(false)
+}
+pub fn set_notify(on: bool) {
+    let _ = LocalStorage::set(NOTIFY, on);
+}
+/// What was already notified (lead, kind, due), so a reload does not repeat it.
+pub fn notified() -> Vec<String> {
+    LocalStorage::get(NOTIFIED).unwrap_or_default()
+}
+pub fn set_notified(keys: &[String]) {
+    let _ = LocalStorage::set(NOTIFIED, keys);
+}

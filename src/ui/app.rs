@@ -13,7 +13,7 @@ use super::catalog::{ProductEditPage, ProductsPage};
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
-use super::leads::{LeadEditPage, LeadPage, LeadsPage};
+use super::leads::{LeadEditPage, LeadPage, LeadSettingsPage, LeadsPage};
 use super::not_found::NotFound;
 use super::people::{PeoplePage, PersonEditPage};
 use super::quote::QuotePage;
@@ -117,6 +117,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/leads") view=LeadsPage/>
                             <Route path=path!("/leads/import") view=super::leads::LeadImportPage/>
                             <Route path=path!("/leads/new") view=LeadEditPage/>
+                            <Route path=path!("/leads/settings") view=LeadSettingsPage/>
                             <Route path=path!("/leads/:id") view=LeadPage/>
                             <Route path=path!("/leads/:id/edit") view=LeadEditPage/>
                             <Route path=path!("/team/people") view=PeoplePage/>

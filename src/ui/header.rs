@@ -61,6 +61,7 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <div class="tools">
                     <ActingAs/>
+                    <crate::ui::leads::Reminders/>
                     <ClockControl/>
                     <button
                         class="btn-ghost"

@@ -24,6 +24,7 @@ pub fn SettingsPage() -> impl IntoView {
             <WorkspaceForm/>
             <PipelineSettings/>
             <ApprovalSettings/>
+            <crate::ui::leads::LeadSettingsCard/>
             <StorageInfo/>
             <section class="card" aria-labelledby="export-h">
                 <h2 id="export-h">{move || locale.texts().export_title}</h2>

@@ -11,6 +11,7 @@
 pub mod assign;
 pub mod convert;
 pub mod dupes;
+pub mod edit;
 pub mod factors;
 pub mod form;
 pub mod outreach;
@@ -31,7 +32,7 @@ pub use outreach::{log_outreach, outreach_block, Outreach, OutreachBlock, Outrea
 pub use reasons::{BudgetBand, Factor, Reason, ReasonKind, TimelineBand};
 pub use score::{grade_for, weighted_total, FactorBreakdown, Grade, LeadRules, LeadScore, ScoreBreakdown, WhatIf};
 pub use settings::{AssignmentRule, AssignmentSettings, EngagementRules, Icp, LeadSettings, RepCap, TitleWeight};
-pub use sla::{overdue_queue, reminders, sla_compliance, LeadView, OverdueLead, Reminder, ReminderKind, RepSla, SlaState};
+pub use sla::{overdue_queue, reminders, sla_compliance, LeadView, OverdueLead, Reminder, ReminderKind, RepSla, SlaState, REMINDER_HORIZON_HOURS};
 pub use validate::{validate as validate_settings, LeadSettingsError};
 
 use crate::domain::{Channel, Id, Lead, LeadStatus, Timestamp};

@@ -154,6 +154,9 @@ pub struct Reminder {
     pub overdue: bool,
 }
 
+/// How far ahead reminders look: what falls due within a working day.
+pub const REMINDER_HORIZON_HOURS: i64 = 24;
+
 /// What a person has due: first contacts and follow-ups on their leads that
 /// are overdue or due within `horizon` of now, earliest first.
 pub fn reminders(leads: &[Lead], rules: &LeadRules, person: Id, now: Timestamp, horizon: Duration) -> Vec<Reminder> {
@@ -195,6 +198,11 @@ impl RepSla {
     pub fn percent(&self) -> Option<u8> {
         let n = self.measured();
         (n > 0).then(|| ((200 * self.met + n) / (2 * n)) as u8)
+    }
+    /// Share met in tenths of a percent (632 = 63.2 %), rounded half up.
+    pub fn permille(&self) -> Option<u32> {
+        let n = self.measured();
+        (n > 0).then(|| (2000 * self.met + n) / (2 * n))
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::edit::NumberField;
 use super::factors::ENGAGEMENT_KINDS;
 use super::score::Grade;
 use super::text::fold;
@@ -14,8 +15,12 @@ const MAX_DAYS: u32 = 3_660;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LeadSettingsError {
-    /// Every factor weight is 0, so every lead would score 0.
-    WeightsAllZero,
+    /// The factor weights must add up to 100 (they are shares of the score).
+    WeightsNotHundred { sum: u32 },
+    /// Not a whole number in the field's range (`NumberField::max`).
+    NotANumber { field: NumberField },
+    /// The minimum budget is not an amount in the workspace currency.
+    BudgetInvalid,
     /// The cut-offs must fall strictly: A above B above C.
     CutoffsNotDescending,
     CutoffAbove100 { grade: Grade },
@@ -43,8 +48,9 @@ pub fn validate(settings: &Settings, people: &[Person]) -> Vec<LeadSettingsError
     use LeadSettingsError as E;
     let mut out = Vec::new();
     let l = &settings.leads;
-    if settings.score_weights.iter().all(|&w| w == 0) {
-        out.push(E::WeightsAllZero);
+    let sum: u32 = settings.score_weights.iter().map(|&w| u32::from(w)).sum();
+    if sum != 100 {
+        out.push(E::WeightsNotHundred { sum });
     }
     let c = settings.grade_cutoffs;
     if !(c[0] > c[1] && c[1] > c[2]) {

@@ -18,13 +18,17 @@ mod grid;
 mod messages;
 mod model;
 mod notes;
+mod notify;
 mod outreach;
 mod placing;
 mod quick_add;
+mod reminders;
 mod response;
 mod row;
 mod rules;
 mod score;
+mod settings;
+mod sla_table;
 mod status;
 
 use std::collections::HashSet;
@@ -34,6 +38,9 @@ use leptos::prelude::*;
 pub use csv_import::LeadImportPage;
 pub use detail::LeadPage;
 pub use form::LeadEditPage;
+pub use reminders::Reminders;
+pub use settings::{LeadSettingsCard, LeadSettingsPage};
+pub use sla_table::SlaByRep;
 
 use bulk::BulkBar;
 use csv_export::{CsvButtons, ListOrder};
@@ -80,7 +87,10 @@ pub fn LeadsPage() -> impl IntoView {
                     <p class="muted">{move || t().area_intro[Area::Leads.index()]}</p>
                     <CsvButtons/>
                 </div>
-                <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
+                <div class="row wrap">
+                    <a class="btn-ghost" href="/leads/settings" data-testid="lead-settings-link">{move || t().lead_settings.open}</a>
+                    <a class="btn btn-primary" href="/leads/new" data-testid="new-lead">{move || t().leads.new_lead}</a>
+                </div>
             </header>
             <QuickAdd wide/>
             <Show when=empty fallback=move || view! {
@@ -99,6 +109,7 @@ pub fn LeadsPage() -> impl IntoView {
                     </div>
                 </Show>
                 <LeadGrid model state selected narrow=narrow.into()/>
+                <SlaByRep/>
             }>
                 <div class="empty-state" data-testid="leads-empty">
                     <p>{move || t().leads.empty}</p>

@@ -5,6 +5,7 @@ mod bench;
 mod convert;
 mod demo;
 mod dupes;
+mod edit;
 mod outreach;
 mod props;
 mod score;

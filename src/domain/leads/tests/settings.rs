@@ -83,7 +83,7 @@ fn every_problem_is_reported_with_its_item() {
     assert_eq!(
         validate_settings(&s, &[person(1)]),
         vec![
-            E::WeightsAllZero,
+            E::WeightsNotHundred { sum: 0 },
             E::CutoffsNotDescending,
             E::CutoffAbove100 { grade: Grade::A },
             E::SlaTooLong { grade: Grade::C },
