@@ -176,14 +176,20 @@ test('reminders appear as the simulated clock brings a lead due, and link to it'
   await expect(reminders.count()).toHaveCount(0);
 });
 
-test('a browser notification is shown once when a lead becomes overdue, not again after reload', async ({ page, context }) => {
+/** Records notifications instead of showing them (the browser's permission is granted). */
+async function recordNotifications(page, context) {
   await context.grantPermissions(['notifications']);
   await page.addInitScript(() => {
     const Real = window.Notification;
     window.__notes = [];
+    window.__shown = [];
     class Recorded {
       constructor(title, options) {
         window.__notes.push({ title, body: options?.body, tag: options?.tag });
+        window.__shown.push(this);
+      }
+      close() {
+        this.closed = true;
       }
       static get permission() {
         return Real.permission;
@@ -194,6 +200,10 @@ test('a browser notification is shown once when a lead becomes overdue, not agai
     }
     window.Notification = Recorded;
   });
+}
+
+test('a browser notification is shown once when a lead becomes overdue, not again after reload', async ({ page, context }) => {
+  await recordNotifications(page, context);
   const { app, leads, clock } = await start(page);
   await addReps(page, ['Wang Fang']);
   await page.getByTestId('acting-as').selectOption({ label: 'Wang Fang · Sales rep' });
@@ -228,6 +238,27 @@ test('a browser notification is shown once when a lead becomes overdue, not agai
   expect(await page.evaluate(() => window.__notes)).toEqual([]);
   await reminders.openPanel();
   await expect(page.getByTestId('notify-toggle')).toBeChecked();
+});
+
+test('clicking a notification opens its lead', async ({ page, context }) => {
+  await recordNotifications(page, context);
+  const { leads, clock } = await start(page);
+  await addReps(page, ['Wang Fang']);
+  await page.getByTestId('acting-as').selectOption({ label: 'Wang Fang · Sales rep' });
+  await clock.simulate('2026-11-27');
+  const reminders = new Reminders(page);
+  await reminders.openPanel();
+  await page.getByTestId('notify-toggle').check();
+  await reminders.root().locator('summary').click();
+  const id = await addLead(leads, { ...HOT, owner: 'Wang Fang' });
+  // Somewhere else in the app, as when the notification arrives.
+  await page.getByRole('navigation').getByRole('link', { name: 'Pipeline' }).click();
+  await expect(page).toHaveURL(/\/pipeline$/);
+  await clock.addDays(1);
+  await expect.poll(() => page.evaluate(() => window.__shown.length)).toBe(1);
+  await page.evaluate(() => window.__shown[0].onclick());
+  await expect(page).toHaveURL(new RegExp(`/leads/${id}$`));
+  expect(await page.evaluate(() => window.__shown[0].closed)).toBe(true);
 });
 
 test('with notifications blocked the toggle stays off and says so', async ({ page }) => {

@@ -5,7 +5,8 @@
 //! as seen: it announces leads as they become overdue, not a backlog.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
 use crate::domain::leads::{Reminder, ReminderKind};
@@ -81,8 +82,15 @@ const AT_ONCE: usize = 3;
 
 /// Shows a notification for every overdue reminder not shown before.
 /// `text(reminder)` gives title and body; `more(n)` the summary's title and
-/// body when more than [`AT_ONCE`] are new.
-pub fn notify_new(due: &[Reminder], text: impl Fn(&Reminder) -> (String, String), more: impl Fn(usize) -> (String, String)) {
+/// body when more than [`AT_ONCE`] are new. Clicking one brings the app to
+/// the front and calls `open` with the lead's path (the list's for the
+/// summary).
+pub fn notify_new(
+    due: &[Reminder],
+    text: impl Fn(&Reminder) -> (String, String),
+    more: impl Fn(usize) -> (String, String),
+    open: impl Fn(&str) + Clone + 'static,
+) {
     let mut seen = prefs::notified();
     let fresh: Vec<&Reminder> = due.iter().filter(|r| r.overdue && !seen.contains(&key(r))).collect();
     if fresh.is_empty() {
@@ -90,22 +98,30 @@ pub fn notify_new(due: &[Reminder], text: impl Fn(&Reminder) -> (String, String)
     }
     for r in fresh.iter().take(AT_ONCE) {
         let (title, body) = text(r);
-        show(&title, &body, &key(r));
+        show(&title, &body, &key(r), format!("/leads/{}", r.lead_id), open.clone());
     }
     if fresh.len() > AT_ONCE {
         let (title, body) = more(fresh.len() - AT_ONCE);
-        show(&title, &body, "salesflow-overdue-more");
+        show(&title, &body, "salesflow-overdue-more", "/leads".to_string(), open.clone());
     }
     seen.extend(fresh.iter().map(|r| key(r)));
     store(seen);
 }
 
-fn show(title: &str, body: &str, tag: &str) {
+fn show(title: &str, body: &str, tag: &str, href: String, open: impl Fn(&str) + 'static) {
     let opts = NotificationOptions::new();
     opts.set_body(body);
     opts.set_tag(tag);
     // A browser that refuses (permission withdrawn meanwhile) is not an
     // error worth more than not showing it; the reminder still counts as
     // notified, so it is not retried on every tick.
-    let _ = Notification::new_with_options(title, &opts);
+    if let Ok(n) = Notification::new_with_options(title, &opts) {
+        let shown = n.clone();
+        let on_click = Closure::once_into_js(move || {
+            let _ = window().focus();
+            open(&href);
+            shown.close();
+        });
+        n.set_onclick(Some(on_click.unchecked_ref()));
+    }
 }

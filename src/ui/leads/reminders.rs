@@ -34,6 +34,7 @@ pub fn Reminders() -> impl IntoView {
     let late = move || due.with(|d| d.iter().filter(|r| r.overdue).count());
     let name = move |id: Id| data.db.leads().with_untracked(|l| l.iter().find(|x| x.id == id).map(|x| x.name.clone()).unwrap_or_default());
 
+    let navigate = leptos_router::hooks::use_navigate();
     let permission = RwSignal::new(notify::permission());
     let enabled = RwSignal::new(prefs::notify());
     let on = move || enabled.get() && permission.get() == Permission::Granted;
@@ -49,6 +50,10 @@ pub fn Reminders() -> impl IntoView {
                     ((s.notify_title)(&name(r.lead_id)), s.notify_body[kind].to_string())
                 },
                 |n| (s.reminders.to_string(), (s.notify_more)(n)),
+                {
+                    let navigate = navigate.clone();
+                    move |href: &str| navigate(href, Default::default())
+                },
             );
         }
     });
