@@ -155,6 +155,19 @@ pub fn manager_candidates(id: Id, people: &[Person]) -> Vec<&Person> {
     v
 }
 
+/// Active people who can own leads and deals (reps and the managers above
+/// them), as (id, name) sorted by name: the owner filter and the assignment
+/// settings offer the same list.
+pub fn lead_owners(people: &[Person]) -> Vec<(Id, String)> {
+    let mut v: Vec<(Id, String)> = people
+        .iter()
+        .filter(|p| p.active && matches!(p.role, Role::Rep | Role::CitySupervisor | Role::ProvinceManager | Role::RegionManager))
+        .map(|p| (p.id, p.name.clone()))
+        .collect();
+    sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    v
+}
+
 /// A deliberately loose check that catches typos, not a full RFC 5322
 /// parser: one `@` with something before it, a dot after it that is neither
 /// the first nor the last character of the domain, and no spaces.

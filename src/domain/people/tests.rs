@@ -130,3 +130,17 @@ fn specialties_split_on_either_comma() {
     assert_eq!(parse_specialties("制造业，零售、 教育 ,"), vec!["制造业", "零售", "教育"]);
     assert!(parse_specialties(" , ").is_empty());
 }
+
+#[test]
+fn lead_owners_are_active_sales_people_sorted_by_name() {
+    let mut people = line();
+    let names = ["Zhou", "Li", "Chen", "Wang"];
+    let roles = [Role::Rep, Role::Finance, Role::CitySupervisor, Role::Rep];
+    for ((p, name), role) in people.iter_mut().zip(names).zip(roles) {
+        p.name = name.into();
+        p.role = role;
+    }
+    people[3].active = false;
+    let owners = lead_owners(&people);
+    assert_eq!(owners, vec![(Id::from_u128(3), "Chen".to_string()), (Id::from_u128(1), "Zhou".to_string())]);
+}

@@ -1,14 +1,13 @@
 //! Lead list filters (status, channel, owner, text), the "n of N" count, and
 //! a sort picker for phones, where the grid has no column headers.
 
-use crate::domain::sorting;
 use leptos::prelude::*;
 
 use super::messages;
 use super::model::{ListModel, ListState, Queue};
 use crate::domain::lead_list::{OwnerFilter, SlaFilter, SortKey, StatusFilter, CHANNELS, STATUSES};
 use crate::domain::leads::Grade;
-use crate::domain::{Id, Role};
+use crate::domain::Id;
 use crate::ui::state::{use_data, use_locale, DbStoreFields};
 
 /// Select values for the owner filter besides a person's id.
@@ -19,18 +18,7 @@ const NONE: &str = "none";
 pub fn LeadFilterBar(state: ListState, model: ListModel) -> impl IntoView {
     let data = use_data();
     let locale = use_locale();
-    let owners = Memo::new(move |_| {
-        let mut v: Vec<(Id, String)> = data
-            .db
-            .people()
-            .read()
-            .iter()
-            .filter(|p| p.active && matches!(p.role, Role::Rep | Role::CitySupervisor | Role::ProvinceManager | Role::RegionManager))
-            .map(|p| (p.id, p.name.clone()))
-            .collect();
-        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
-        v
-    });
+    let owners = Memo::new(move |_| crate::domain::people::lead_owners(&data.db.people().read()));
     let l = move || &locale.texts().leads;
     let status_value = move || match state.status.get() {
         StatusFilter::Any => String::new(),

@@ -14,7 +14,7 @@ mod scoring;
 use leptos::prelude::*;
 
 use crate::domain::leads::edit::{self, defaults_input, input_from};
-use crate::domain::{sorting, Id, Record, Role};
+use crate::domain::{Id, Record};
 use crate::store::Change;
 use crate::ui::focus::focus_soon;
 use crate::ui::ops::use_ops;
@@ -39,18 +39,7 @@ pub fn LeadSettingsPage() -> impl IntoView {
         let people = data.db.people().read();
         input.with(|i| edit::save(i, &settings, &people, checked_at).err().unwrap_or_default())
     });
-    let people = Memo::new(move |_| {
-        let mut v: Vec<(Id, String)> = data
-            .db
-            .people()
-            .read()
-            .iter()
-            .filter(|p| p.active && matches!(p.role, Role::Rep | Role::CitySupervisor | Role::ProvinceManager | Role::RegionManager))
-            .map(|p| (p.id, p.name.clone()))
-            .collect();
-        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
-        v
-    });
+    let people = Memo::new(move |_| crate::domain::people::lead_owners(&data.db.people().read()));
     let name_of = move |id: Id| data.db.people().with_untracked(|p| p.iter().find(|x| x.id == id).map(|x| x.name.clone()).unwrap_or_default());
     let worded = Memo::new(move |_| {
         let t = locale.texts();
