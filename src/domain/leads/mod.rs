@@ -14,6 +14,7 @@ pub mod dupes;
 pub mod edit;
 pub mod factors;
 pub mod form;
+mod number_field;
 pub mod outreach;
 pub mod reasons;
 mod rules;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::edit::NumberField;
+use super::number_field::NumberField;
 use super::factors::ENGAGEMENT_KINDS;
 use super::score::Grade;
 use super::text::fold;
