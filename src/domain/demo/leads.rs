@@ -2,6 +2,7 @@
 //! they became; purchased-list leads carry consent records, some expired or
 //! missing so the outreach block has something to show.
 
+use crate::domain::lead_list::CHANNELS;
 use crate::domain::sorting;
 use chrono::Duration;
 
@@ -11,17 +12,6 @@ use super::customers::company_name;
 use super::names::{INDUSTRIES, INDUSTRY_WEIGHTS, LEAD_TITLES};
 use crate::domain::{Channel, Consent, Engagement, EngagementKind, Lead, LeadStatus, Timestamp};
 
-const CHANNELS: [Channel; 9] = [
-    Channel::Seo,
-    Channel::SocialAds,
-    Channel::Content,
-    Channel::Email,
-    Channel::WebForm,
-    Channel::PartnerReferral,
-    Channel::TradeShow,
-    Channel::PurchasedList,
-    Channel::Other,
-];
 const CHANNEL_WEIGHTS: [u32; 9] = [14, 12, 10, 9, 16, 12, 12, 10, 5];
 
 /// Where the lead came from, per channel in `CHANNELS` order.

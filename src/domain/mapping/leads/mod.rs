@@ -14,30 +14,9 @@ pub use export::LeadExport;
 pub use import::{lead_planner, plan_leads, LeadImport, LeadOptions};
 
 use super::Target;
-use crate::domain::{Channel, LeadStatus};
 
-/// Channels in the order of their i18n label arrays (`Texts::channels`).
-pub const CHANNELS: [Channel; 9] = [
-    Channel::Seo,
-    Channel::SocialAds,
-    Channel::Content,
-    Channel::Email,
-    Channel::WebForm,
-    Channel::PartnerReferral,
-    Channel::TradeShow,
-    Channel::PurchasedList,
-    Channel::Other,
-];
-
-/// Statuses in the order of `Texts::lead_status`.
-pub const STATUSES: [LeadStatus; 6] = [
-    LeadStatus::New,
-    LeadStatus::Contacted,
-    LeadStatus::Qualified,
-    LeadStatus::Nurture,
-    LeadStatus::Converted,
-    LeadStatus::Disqualified,
-];
+/// The label tables' orders, shared with the lead list.
+pub use crate::domain::lead_list::{CHANNELS, STATUSES};
 
 /// Every lead field a column can be mapped to. The order is the mapping
 /// screen's and the export's; `index` is the position.
