@@ -2,7 +2,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 use super::*;
 use crate::domain::mapping::{DupePolicy, Mapping, Match, Outcome, Plan, Reason, RowError, Table};
-use crate::domain::{Consent, Currency, EntityKind, Id, Lead, Money, Person, Role, Timestamp};
+use crate::domain::{Channel, Consent, Currency, EntityKind, Id, Lead, LeadStatus, Money, Person, Role, Timestamp};
 
 fn now() -> Timestamp {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()
