@@ -605,7 +605,9 @@ fn set_times(r: &mut Record, ts: Timestamp, created: bool) {
         Target,
         BudgetLine,
         Risk,
-        Milestone
+        Milestone,
+        SuccessCase,
+        CommunityEvent
     );
 }
 

@@ -57,6 +57,8 @@ pub const EN: Texts = Texts {
         "Budget lines",
         "Risks",
         "Milestones",
+        "Success cases",
+        "Community events",
     ],
 
     lead_status: ["New", "Contacted", "Qualified", "Nurture", "Converted", "Disqualified"],
@@ -68,6 +70,7 @@ pub const EN: Texts = Texts {
     buying_roles: ["Decision maker", "Influencer", "Champion", "User", "Gatekeeper", "Other"],
     survey_kinds: ["NPS", "CSAT"],
     touchpoints: ["Pre-sales", "Contract signing", "Delivery acceptance", "After-sales"],
+    event_kinds: ["Seminar", "User conference", "Webinar", "Workshop"],
     complaint_categories: ["Product", "Service", "Process"],
     severities: ["Normal", "Urgent", "Major"],
     complaint_status: ["Open", "Acknowledged", "In progress", "Resolved", "Verified", "Closed"],

@@ -109,6 +109,7 @@ pub struct Texts {
     pub survey_kinds: [&'static str; 2],
     /// Indexed like `domain::Touchpoint`.
     pub touchpoints: [&'static str; 4],
+    pub event_kinds: [&'static str; 4],
     /// Indexed like `domain::ComplaintCategory`.
     pub complaint_categories: [&'static str; 3],
     /// Indexed like `domain::Severity`.

@@ -47,6 +47,8 @@ pub const ZH: Texts = Texts {
         "预算",
         "风险",
         "关键行动",
+        "成功案例",
+        "社区活动",
     ],
 
     lead_status: ["新线索", "已联系", "已确认", "培育中", "已转化", "已作废"],
@@ -58,6 +60,7 @@ pub const ZH: Texts = Texts {
     buying_roles: ["决策者", "影响者", "内部支持者", "使用者", "把关者", "其他"],
     survey_kinds: ["净推荐值", "满意度"],
     touchpoints: ["售前", "合同签订", "交付验收", "售后"],
+    event_kinds: ["研讨会", "用户大会", "线上讲座", "工作坊"],
     complaint_categories: ["产品", "服务", "流程"],
     severities: ["一般", "紧急", "重大"],
     complaint_status: ["待处理", "已受理", "处理中", "已解决", "已验证", "已关闭"],

@@ -45,6 +45,8 @@ impl Area {
                 K::Payment,
                 K::SurveyResponse,
                 K::Complaint,
+                K::SuccessCase,
+                K::CommunityEvent,
             ],
             Area::Team => &[K::OrgUnit, K::Person, K::Visit, K::TrainingRecord],
             Area::Performance => &[K::Target],

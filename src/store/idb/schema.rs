@@ -18,7 +18,9 @@ pub const DB_NAME: &str = "salesflow";
 ///    hundred records; the per-kind stores become a small overlay of records
 ///    written one by one since, and `deleted` marks chunked records deleted
 ///    since. The indices of version 2 are dropped: queries run in memory.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: object stores for record kinds added since (success cases, community
+///    events); every kind without a store gets one.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Version 2's indices: (store, index name = key path).
 const INDICES: &[(&str, &str)] = &[
@@ -114,6 +116,16 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
         }
         db.create_object_store(CHUNKS)?;
         db.create_object_store(DELETED)?;
+    }
+    if old < 4 && new >= 4 {
+        let params = IdbObjectStoreParameters::new();
+        params.set_key_path(&JsValue::from_str("id"));
+        let existing = db.object_store_names();
+        for kind in EntityKind::ALL {
+            if !existing.contains(kind.store_name()) {
+                db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
+            }
+        }
     }
     Ok(())
 }

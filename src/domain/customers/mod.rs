@@ -1,0 +1,8 @@
+//! Customer relationship (SPEC §4): what customers owe and pay, complaints
+//! with their response deadline, success cases and community events.
+
+pub mod complaints;
+pub mod ledger;
+
+#[cfg(test)]
+mod tests;
