@@ -22,6 +22,11 @@ pub const DB_NAME: &str = "salesflow";
 ///    events); every kind without a store gets one.
 pub const SCHEMA_VERSION: u32 = 4;
 
+/// Record kinds whose object stores version 4 added. Version 1 creates the
+/// others, so an upgrade from any older database is the same path a real
+/// user's takes.
+pub const ADDED_IN_4: [EntityKind; 2] = [EntityKind::SuccessCase, EntityKind::CommunityEvent];
+
 /// Version 2's indices: (store, index name = key path).
 const INDICES: &[(&str, &str)] = &[
     ("deals", "stage"),
@@ -95,7 +100,7 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
     if old < 1 && new >= 1 {
         let params = IdbObjectStoreParameters::new();
         params.set_key_path(&JsValue::from_str("id"));
-        for kind in EntityKind::ALL {
+        for kind in EntityKind::ALL.into_iter().filter(|k| !ADDED_IN_4.contains(k)) {
             db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
         }
         db.create_object_store(META)?;
@@ -120,11 +125,8 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
     if old < 4 && new >= 4 {
         let params = IdbObjectStoreParameters::new();
         params.set_key_path(&JsValue::from_str("id"));
-        let existing = db.object_store_names();
-        for kind in EntityKind::ALL {
-            if !existing.contains(kind.store_name()) {
-                db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
-            }
+        for kind in ADDED_IN_4 {
+            db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
         }
     }
     Ok(())
