@@ -3,6 +3,7 @@
 
 pub mod complaints;
 pub mod ledger;
+pub mod timeline;
 
 #[cfg(test)]
 mod tests;

@@ -1,2 +1,3 @@
 mod complaints;
 mod ledger;
+mod timeline;
