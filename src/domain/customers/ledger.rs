@@ -1,20 +1,16 @@
-//! Orders, invoices and payments of an account: what a won deal turns into,
-//! what each invoice still owes, and recording a payment (partial allowed).
+//! Invoices and payments of an account: what each invoice still owes, and
+//! recording a payment (partial allowed).
 //!
 //! Nothing is converted between currencies: a payment counts towards its
 //! invoice only in the invoice's currency (the same rule as the credit check,
 //! whose `balance` this reuses), and totals are kept per currency.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::credit;
 use crate::domain::input::parse_money;
 use crate::domain::money::saturate;
-use crate::domain::{Currency, Deal, Id, Invoice, Money, Order, OrderLine, Payment, Product, Quote, QuoteStatus, Timestamp};
-use crate::domain::pipeline::Stage;
-
-/// Days from issue to due date of an invoice made for a won deal.
-pub const PAYMENT_TERMS_DAYS: i64 = 30;
+use crate::domain::{Currency, Id, Invoice, Money, Payment, Timestamp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InvoiceState {
@@ -158,105 +154,6 @@ pub fn record_payment(
         amount: Money::new(minor, cur),
         method: input.method.trim().to_string(),
     })
-}
-
-/// Why a won deal gave no order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoOrder {
-    NotWon,
-    AlreadyOrdered,
-    /// Neither the deal nor an accepted quote names a product.
-    NoProducts,
-    /// Zero or negative deal amount.
-    NoAmount,
-}
-
-/// The order and invoice a deal won today turns into.
-///
-/// Products come from the deal's accepted quote when it has one, else from
-/// the deal's products. The deal amount is the order total: it is spread
-/// over the products in proportion to their list prices (largest remainder,
-/// so the lines add up to the amount exactly), one unit each. The invoice is
-/// issued on the order date and due `PAYMENT_TERMS_DAYS` later.
-#[allow(clippy::too_many_arguments)]
-pub fn order_for_won_deal(
-    deal: &Deal,
-    quotes: &[Quote],
-    products: &[Product],
-    orders: &[Order],
-    invoice_count: usize,
-    order_id: Id,
-    invoice_id: Id,
-    now: Timestamp,
-) -> Result<(Order, Invoice), NoOrder> {
-    if deal.stage != Stage::Won {
-        return Err(NoOrder::NotWon);
-    }
-    if orders.iter().any(|o| o.deal_id == Some(deal.id)) {
-        return Err(NoOrder::AlreadyOrdered);
-    }
-    if deal.amount.minor <= 0 {
-        return Err(NoOrder::NoAmount);
-    }
-    let accepted = quotes.iter().find(|q| q.deal_id == deal.id && q.status == QuoteStatus::Accepted);
-    let mut product_ids: Vec<Id> = match accepted {
-        Some(q) if !q.lines.is_empty() => q.lines.iter().map(|l| l.product_id).collect(),
-        _ => deal.product_ids.clone(),
-    };
-    product_ids.dedup();
-    if product_ids.is_empty() {
-        return Err(NoOrder::NoProducts);
-    }
-    let weights: Vec<i128> = product_ids
-        .iter()
-        .map(|id| products.iter().find(|p| p.id == *id).map_or(0, |p| p.list_price.minor.max(0) as i128))
-        .collect();
-    let shares = split(deal.amount.minor as i128, &weights);
-    let today = now.date_naive();
-    let lines = product_ids
-        .iter()
-        .zip(shares)
-        .map(|(id, minor)| OrderLine { product_id: *id, quantity: 1, unit_price_minor: saturate(minor) })
-        .collect();
-    let order = Order {
-        id: order_id,
-        created_at: now,
-        updated_at: now,
-        account_id: deal.account_id,
-        deal_id: Some(deal.id),
-        ordered_on: today,
-        currency: deal.amount.currency,
-        lines,
-    };
-    let invoice = Invoice {
-        id: invoice_id,
-        created_at: now,
-        updated_at: now,
-        account_id: deal.account_id,
-        order_id: Some(order_id),
-        contract_id: None,
-        number: format!("INV-{}-{:06}", today.year(), invoice_count + 1),
-        issued_on: today,
-        due_on: today + Duration::days(PAYMENT_TERMS_DAYS),
-        amount: order.total(),
-    };
-    Ok((order, invoice))
-}
-
-/// `total` over `weights` pro rata, largest remainder; equal shares when no
-/// weight is positive (products without a list price).
-fn split(total: i128, weights: &[i128]) -> Vec<i128> {
-    let sum: i128 = weights.iter().sum();
-    let weights: Vec<i128> = if sum <= 0 { vec![1; weights.len()] } else { weights.to_vec() };
-    let sum: i128 = weights.iter().sum();
-    let mut shares: Vec<i128> = weights.iter().map(|w| total * w / sum).collect();
-    let mut order: Vec<usize> = (0..weights.len()).collect();
-    crate::domain::sorting::sort_by_key(&mut order, |&i| std::cmp::Reverse(total * weights[i] % sum));
-    let left = total - shares.iter().sum::<i128>();
-    for &i in order.iter().take(left.max(0) as usize) {
-        shares[i] += 1;
-    }
-    shares
 }
 
 /// Open balance of the whole account in `currency`.

@@ -3,6 +3,7 @@
 
 pub mod complaints;
 pub mod ledger;
+pub mod orders;
 pub mod timeline;
 
 #[cfg(test)]

@@ -6,8 +6,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 
 use crate::domain::customers::ledger::*;
 use crate::domain::demo::{generate, DemoSize, Lang};
-use crate::domain::pipeline::Stage;
-use crate::domain::{Id, Invoice, Money, Payment, Product, Timestamp, Workspace};
+use crate::domain::{Id, Invoice, Money, Payment, Timestamp, Workspace};
 
 fn now() -> Timestamp {
     Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()
@@ -102,33 +101,3 @@ fn open_balances_are_summed_per_currency_never_converted() {
     assert_eq!(totals, vec![Money::cny(75_000), Money::new(5_000, crate::domain::Currency::parse("USD").unwrap())]);
 }
 
-fn product(ws: &Workspace, n: u128, list_minor: i64) -> Product {
-    let mut p = ws.data.products[0].clone();
-    p.id = Id::from_u128(n);
-    p.list_price = Money::cny(list_minor);
-    p
-}
-
-#[test]
-fn a_won_deal_becomes_an_order_whose_lines_add_up_to_the_deal_amount() {
-    let ws = demo();
-    let products = [product(&ws, 1, 100), product(&ws, 2, 200)];
-    let mut deal = ws.data.deals[0].clone();
-    deal.stage = Stage::Won;
-    deal.amount = Money::cny(100_000);
-    deal.product_ids = vec![Id::from_u128(1), Id::from_u128(2)];
-    let (order, inv) = order_for_won_deal(&deal, &[], &products, &[], 41, Id::from_u128(7), Id::from_u128(8), now()).unwrap();
-    // 1 : 2 of 1,000.00 = 333.33 + 666.67 (the larger remainder gets the cent).
-    let prices: Vec<i64> = order.lines.iter().map(|l| l.unit_price_minor).collect();
-    assert_eq!(prices, vec![33_333, 66_667]);
-    assert_eq!((order.deal_id, order.account_id, order.ordered_on), (Some(deal.id), deal.account_id, d(2026, 11, 27)));
-    assert_eq!((inv.amount, inv.due_on, inv.number.as_str()), (Money::cny(100_000), d(2026, 12, 27), "INV-2026-000042"));
-    assert_eq!(inv.order_id, Some(order.id));
-
-    let again = order_for_won_deal(&deal, &[], &products, &[order], 42, Id::from_u128(9), Id::from_u128(10), now());
-    assert_eq!(again.unwrap_err(), NoOrder::AlreadyOrdered);
-    deal.product_ids.clear();
-    assert_eq!(order_for_won_deal(&deal, &[], &products, &[], 0, Id::from_u128(9), Id::from_u128(10), now()).unwrap_err(), NoOrder::NoProducts);
-    deal.stage = Stage::DecisionFollowUp;
-    assert_eq!(order_for_won_deal(&deal, &[], &products, &[], 0, Id::from_u128(9), Id::from_u128(10), now()).unwrap_err(), NoOrder::NotWon);
-}

@@ -1,3 +1,4 @@
 mod complaints;
 mod ledger;
+mod orders;
 mod timeline;
