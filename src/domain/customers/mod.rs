@@ -4,6 +4,7 @@
 pub mod complaints;
 pub mod ledger;
 pub mod orders;
+pub mod surveys;
 pub mod timeline;
 
 #[cfg(test)]

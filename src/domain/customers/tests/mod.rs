@@ -2,3 +2,4 @@ mod complaints;
 mod ledger;
 mod orders;
 mod timeline;
+mod surveys;
