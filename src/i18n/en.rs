@@ -321,6 +321,7 @@ pub const EN: Texts = Texts {
     catalog: super::catalog::EN,
     csv: super::csv::EN,
     people: super::people::EN,
+    customers: super::customers::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

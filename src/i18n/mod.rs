@@ -4,6 +4,7 @@
 pub mod docs;
 mod catalog;
 mod csv;
+mod customers;
 mod en;
 mod leads;
 mod lead_settings;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
 pub use csv::CsvTexts;
+pub use customers::CustomersTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use people::PeopleTexts;
@@ -374,6 +376,7 @@ pub struct Texts {
     pub csv: CsvTexts,
     /// People editor (Team → People).
     pub people: PeopleTexts,
+    pub customers: CustomersTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

@@ -309,6 +309,7 @@ pub const ZH: Texts = Texts {
     catalog: super::catalog::ZH,
     csv: super::csv::ZH,
     people: super::people::ZH,
+    customers: super::customers::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

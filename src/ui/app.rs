@@ -10,6 +10,7 @@ use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
 use super::contract::ContractPage;
 use super::catalog::{ProductEditPage, ProductsPage};
+use super::customers::{AccountPage, AccountsPage, ComplaintPage, ComplaintsPage};
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -120,6 +121,11 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/leads/settings") view=LeadSettingsPage/>
                             <Route path=path!("/leads/:id") view=LeadPage/>
                             <Route path=path!("/leads/:id/edit") view=LeadEditPage/>
+                            <Route path=path!("/customers") view=AccountsPage/>
+                            <Route path=path!("/customers/accounts") view=AccountsPage/>
+                            <Route path=path!("/customers/complaints") view=ComplaintsPage/>
+                            <Route path=path!("/accounts/:id") view=AccountPage/>
+                            <Route path=path!("/complaints/:id") view=ComplaintPage/>
                             <Route path=path!("/team/people") view=PeoplePage/>
                             <Route path=path!("/team/people/:id") view=PersonEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>

@@ -44,7 +44,7 @@ pub fn acknowledged_at(c: &Complaint) -> Option<Timestamp> {
     c.history.iter().find(|s| s.status == ComplaintStatus::Acknowledged).map(|s| s.at)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Sla {
     /// Not acknowledged yet, deadline still ahead; hours left (rounded down).
     Due { hours_left: i64 },

@@ -12,7 +12,7 @@ use crate::domain::input::parse_money;
 use crate::domain::money::saturate;
 use crate::domain::{Currency, Id, Invoice, Money, Payment, Timestamp};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum InvoiceState {
     Paid,
     /// Nothing paid yet and not yet due.

@@ -1,0 +1,60 @@
+//! The Customers area (SPEC §4): the accounts list and account page, and the
+//! complaints desk. Other customer record kinds keep the generic lists.
+
+mod account;
+mod accounts;
+mod complaint;
+mod complaints;
+
+pub use account::AccountPage;
+pub use accounts::AccountsPage;
+pub use complaint::ComplaintPage;
+pub use complaints::ComplaintsPage;
+
+use leptos::prelude::*;
+
+use super::state::use_locale;
+
+/// The Customers area's own pages, shown before its record kinds' tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CustomerPage {
+    Accounts,
+    Complaints,
+}
+
+impl CustomerPage {
+    pub const ALL: [CustomerPage; 2] = [CustomerPage::Accounts, CustomerPage::Complaints];
+    pub fn href(self) -> &'static str {
+        match self {
+            CustomerPage::Accounts => "/customers",
+            CustomerPage::Complaints => "/customers/complaints",
+        }
+    }
+    fn testid(self) -> &'static str {
+        match self {
+            CustomerPage::Accounts => "tab-accounts",
+            CustomerPage::Complaints => "tab-complaints",
+        }
+    }
+}
+
+/// Tabs of the area's own pages (rendered inside `KindTabs`).
+#[component]
+pub fn CustomerPageTabs(current: Option<CustomerPage>) -> impl IntoView {
+    let locale = use_locale();
+    CustomerPage::ALL
+        .into_iter()
+        .map(|p| {
+            let label = move || {
+                let c = &locale.texts().customers;
+                match p {
+                    CustomerPage::Accounts => c.tab_accounts,
+                    CustomerPage::Complaints => c.complaints_title,
+                }
+            };
+            view! {
+                <a href=p.href() class="tab" aria-current=(current == Some(p)).then_some("page") data-testid=p.testid()>{label}</a>
+            }
+        })
+        .collect_view()
+}
