@@ -89,6 +89,7 @@ pub const EN: Texts = Texts {
     clock: "Clock",
     clock_real: "Real time",
     clock_simulated: "Simulated",
+    clock_add_hour: "+1 hour",
     clock_add_day: "+1 day",
     clock_add_week: "+1 week",
     clock_set_date: "Set simulated date",

@@ -140,6 +140,7 @@ pub struct Texts {
     pub clock: &'static str,
     pub clock_real: &'static str,
     pub clock_simulated: &'static str,
+    pub clock_add_hour: &'static str,
     pub clock_add_day: &'static str,
     pub clock_add_week: &'static str,
     pub clock_set_date: &'static str,

@@ -79,6 +79,7 @@ pub const ZH: Texts = Texts {
     clock: "时钟",
     clock_real: "真实时间",
     clock_simulated: "模拟时间",
+    clock_add_hour: "+1 小时",
     clock_add_day: "+1 天",
     clock_add_week: "+1 周",
     clock_set_date: "设置模拟日期",

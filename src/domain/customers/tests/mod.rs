@@ -3,3 +3,4 @@ mod ledger;
 mod orders;
 mod timeline;
 mod surveys;
+mod community;
