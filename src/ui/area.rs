@@ -63,8 +63,8 @@ pub fn KindTabs(
 ) -> impl IntoView {
     let locale = use_locale();
     let data = use_data();
-    // Accounts and complaints have their own pages in the Customers area.
-    let own_page = move |k: &EntityKind| area == Area::Customers && matches!(k, EntityKind::Account | EntityKind::Complaint);
+    // Accounts, complaints, cases and events have their own pages in the Customers area.
+    let own_page = move |k: &EntityKind| area == Area::Customers && matches!(k, EntityKind::Account | EntityKind::Complaint | EntityKind::SuccessCase | EntityKind::CommunityEvent);
     view! {
         <nav class="tabs" aria-label=move || locale.texts().nav[area.index()]>
             {(area == Area::Customers).then(|| view! { <CustomerPageTabs current=page/> })}

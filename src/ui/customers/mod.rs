@@ -3,11 +3,13 @@
 
 mod account;
 mod accounts;
+mod community;
 mod complaint;
 mod complaints;
 
 pub use account::AccountPage;
 pub use accounts::AccountsPage;
+pub use community::CommunityPage;
 pub use complaint::ComplaintPage;
 pub use complaints::ComplaintsPage;
 
@@ -20,20 +22,23 @@ use super::state::use_locale;
 pub enum CustomerPage {
     Accounts,
     Complaints,
+    Community,
 }
 
 impl CustomerPage {
-    pub const ALL: [CustomerPage; 2] = [CustomerPage::Accounts, CustomerPage::Complaints];
+    pub const ALL: [CustomerPage; 3] = [CustomerPage::Accounts, CustomerPage::Complaints, CustomerPage::Community];
     pub fn href(self) -> &'static str {
         match self {
             CustomerPage::Accounts => "/customers",
             CustomerPage::Complaints => "/customers/complaints",
+            CustomerPage::Community => "/customers/community",
         }
     }
     fn testid(self) -> &'static str {
         match self {
             CustomerPage::Accounts => "tab-accounts",
             CustomerPage::Complaints => "tab-complaints",
+            CustomerPage::Community => "tab-community",
         }
     }
 }
@@ -50,6 +55,7 @@ pub fn CustomerPageTabs(current: Option<CustomerPage>) -> impl IntoView {
                 match p {
                     CustomerPage::Accounts => c.tab_accounts,
                     CustomerPage::Complaints => c.complaints_title,
+                    CustomerPage::Community => c.tab_community,
                 }
             };
             view! {
