@@ -1,0 +1,23 @@
+//! Customer analytics (SPEC §4): RFM value tiers and the named segments,
+//! lifecycle stages, NPS and touchpoint satisfaction, survey import, and
+//! cross-sell association rules, with their editable settings. Pure
+//! functions; "now"/"today" is always a parameter.
+
+pub mod basket;
+pub mod lifecycle;
+pub mod nps;
+pub mod rfm;
+pub mod segments;
+pub mod settings;
+pub mod survey_csv;
+
+pub use basket::{mine, recommend, AssocRule};
+pub use lifecycle::{classify, classify_all, Approach, History, Lifecycle, LifecycleReason, LifecycleStage, Resource};
+pub use nps::{check_response, journey, nps, nps_by, nps_by_month, nps_by_owner, Csat, Journey, NpsCount, ResponseError};
+pub use rfm::{analyse, RfmReport, RfmScore, RfmValues, Tier, TierStrategy, TierTotal};
+pub use segments::{segment_of, Segment};
+pub use settings::{validate, BasketRules, CustomerField, CustomerSettings, CustomerSettingsError, LifecycleRules, TierRules};
+pub use survey_csv::{plan_survey_csv, SurveyField, SurveyOptions};
+
+#[cfg(test)]
+mod tests;
