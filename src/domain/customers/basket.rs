@@ -88,7 +88,7 @@ pub fn mine(orders: &[Order], rules: &BasketRules) -> Vec<AssocRule> {
         for (k, &i) in basket.iter().enumerate() {
             item_count[i as usize] += 1;
             for &j in &basket[k + 1..] {
-                *pairs.entry(u64::from(i) << 32 | u64::from(j)).or_insert(0) += 1;
+                *pairs.entry((u64::from(i) << 32) | u64::from(j)).or_insert(0) += 1;
             }
         }
     }

@@ -116,6 +116,23 @@ impl LifecycleStage {
     }
 }
 
+impl Resource {
+    pub fn key(self) -> &'static str {
+        match self {
+            Resource::MarketingContent => "marketing_content",
+            Resource::Events => "events",
+            Resource::SalesRep => "sales_rep",
+            Resource::PreSalesEngineer => "pre_sales_engineer",
+            Resource::OnboardingSpecialist => "onboarding_specialist",
+            Resource::AccountManager => "account_manager",
+            Resource::CustomerSuccess => "customer_success",
+            Resource::ExecutiveSponsor => "executive_sponsor",
+            Resource::SatisfactionSurvey => "satisfaction_survey",
+            Resource::Offer => "offer",
+        }
+    }
+}
+
 impl Approach {
     pub fn key(self) -> &'static str {
         match self {

@@ -1,6 +1,6 @@
 //! Customer analytics (SPEC §4): RFM value tiers and the named segments,
-//! lifecycle stages, NPS and touchpoint satisfaction, survey import, and
-//! cross-sell association rules, with their editable settings. Pure
+//! lifecycle stages, NPS and touchpoint satisfaction, survey import,
+//! cross-sell association rules and industry verticals, with their editable settings. Pure
 //! functions; "now"/"today" is always a parameter.
 
 pub mod basket;
@@ -10,6 +10,7 @@ pub mod rfm;
 pub mod segments;
 pub mod settings;
 pub mod survey_csv;
+pub mod verticals;
 
 pub use basket::{mine, recommend, AssocRule};
 pub use lifecycle::{classify, classify_all, Approach, History, Lifecycle, LifecycleReason, LifecycleStage, Resource};
@@ -18,6 +19,7 @@ pub use rfm::{analyse, RfmReport, RfmScore, RfmValues, Tier, TierStrategy, TierT
 pub use segments::{segment_of, Segment};
 pub use settings::{validate, BasketRules, CustomerField, CustomerSettings, CustomerSettingsError, LifecycleRules, TierRules};
 pub use survey_csv::{plan_survey_csv, SurveyField, SurveyOptions};
+pub use verticals::{by_industry, template_for, IndustrySummary, IndustryTemplate};
 
 #[cfg(test)]
 mod tests;

@@ -120,8 +120,12 @@ impl RfmReport {
         }
         out
     }
+    /// One account's score (a scan; use `by_account` for many look-ups).
     pub fn get(&self, account_id: Id) -> Option<&RfmScore> {
         self.scored.iter().find(|s| s.values.account_id == account_id)
+    }
+    pub fn by_account(&self) -> HashMap<Id, &RfmScore> {
+        self.scored.iter().map(|s| (s.values.account_id, s)).collect()
     }
 }
 

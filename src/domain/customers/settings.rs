@@ -1,17 +1,32 @@
 //! The editable customer rules (`settings.customers`): RFM tier rules,
-//! lifecycle thresholds and the association-rule thresholds. Every field
+//! lifecycle thresholds, the association-rule thresholds and the industry
+//! solution templates. Every field
 //! defaults, so files written before these existed load unchanged; and the
 //! analytics never rely on `validate`: any numbers (an imported file may hold
 //! anything) still give a defined result.
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+use super::verticals::{default_templates, IndustryTemplate};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CustomerSettings {
     pub tiers: TierRules,
     pub lifecycle: LifecycleRules,
     pub basket: BasketRules,
+    pub templates: Vec<IndustryTemplate>,
+}
+
+impl Default for CustomerSettings {
+    fn default() -> Self {
+        CustomerSettings {
+            tiers: TierRules::default(),
+            lifecycle: LifecycleRules::default(),
+            basket: BasketRules::default(),
+            templates: default_templates(),
+        }
+    }
 }
 
 /// RFM tiers, checked in this order: churned, high-value, potential, and
@@ -123,6 +138,8 @@ pub enum CustomerSettingsError {
     OutOfRange { field: CustomerField },
     /// A mature customer's last order must be more recent than churn.
     ActiveNotBeforeChurn,
+    /// A template names no industry, so it never applies.
+    TemplateWithoutIndustry { index: usize },
 }
 
 const MAX_DAYS: u32 = 3_660;
@@ -178,6 +195,11 @@ pub fn validate(s: &CustomerSettings) -> Vec<CustomerSettingsError> {
         .collect();
     if l.active_days >= l.churn_days {
         out.push(CustomerSettingsError::ActiveNotBeforeChurn);
+    }
+    for (index, t) in s.templates.iter().enumerate() {
+        if t.industries.iter().all(|n| n.trim().is_empty()) {
+            out.push(CustomerSettingsError::TemplateWithoutIndustry { index });
+        }
     }
     out
 }

@@ -43,6 +43,13 @@ fn analytics_on_the_large_demo() {
     let report = timed("RFM (values, quintiles, tiers)", || analyse(&d.accounts, &d.orders, ws.settings.currency, &s.tiers, now()));
     let stages = timed("lifecycle (all accounts)", || classify_all(&s.lifecycle, &d.accounts, &d.deals, &d.orders, &d.activities, now()));
     let rules = timed("association rules", || mine(&d.orders, &s.basket));
+    // The demo has a few thousand orders; mining must also hold up at 100,000.
+    let many: Vec<Order> = (0..100_000usize)
+        .map(|i| Order { id: id(i as u128 + 1), ..d.orders[i % d.orders.len()].clone() })
+        .collect();
+    timed("association rules, 100k orders", || mine(&many, &s.basket).len());
+    timed("RFM, 100k orders", || analyse(&d.accounts, &many, ws.settings.currency, &s.tiers, now()).scored.len());
+    timed("lifecycle, 100k orders", || classify_all(&s.lifecycle, &d.accounts, &d.deals, &many, &d.activities, now()).len());
     timed("recommend for 100 accounts", || {
         d.accounts.iter().take(100).map(|a| recommend(a.id, &rules, &d.orders).len()).sum::<usize>()
     });

@@ -7,6 +7,7 @@ mod nps;
 mod rfm;
 mod settings;
 mod survey_csv;
+mod verticals;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 

@@ -15,6 +15,7 @@ fn every_problem_names_its_field() {
     s.lifecycle.active_days = 400;
     s.basket.min_support = f64::NAN;
     s.basket.min_confidence = 1.5;
+    s.templates[1].industries = vec![" ".into()];
     use CustomerField as F;
     use CustomerSettingsError as E;
     assert_eq!(
@@ -27,6 +28,7 @@ fn every_problem_names_its_field() {
             E::OutOfRange { field: F::MinConfidence },
             // 400 ≥ churn's 365.
             E::ActiveNotBeforeChurn,
+            E::TemplateWithoutIndustry { index: 1 },
         ]
     );
 }
