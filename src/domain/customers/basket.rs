@@ -10,7 +10,8 @@
 //! - confidence = orders holding X and Y / orders holding X
 //! - lift       = confidence / (orders holding Y / N)
 //!
-//! A rule is kept when it meets all three thresholds of `BasketRules`.
+//! A rule is kept when it meets all three thresholds of `BasketRules`,
+//! compared exactly on the counts (the fractions are for display).
 
 use std::collections::{HashMap, HashSet};
 
@@ -60,6 +61,15 @@ fn better(a: &AssocRule, b: &AssocRule) -> std::cmp::Ordering {
         .then(a.consequent.cmp(&b.consequent))
 }
 
+/// support ≥ bp / 10⁴, confidence ≥ bp / 10⁴ and lift ≥ h / 100, each
+/// cross-multiplied so no fraction is rounded.
+fn meets(t: &BasketRules, both: u32, cx: u32, cy: u32, n: u32) -> bool {
+    let (b, cx, cy, n) = (u128::from(both), u128::from(cx), u128::from(cy), u128::from(n));
+    b * 10_000 >= u128::from(t.min_support_bp) * n
+        && b * 10_000 >= u128::from(t.min_confidence_bp) * cx
+        && b * n * 100 >= u128::from(t.min_lift_hundredths) * cx * cy
+}
+
 /// Every rule meeting the thresholds, best first.
 pub fn mine(orders: &[Order], rules: &BasketRules) -> Vec<AssocRule> {
     let mut index: HashMap<Id, u32> = HashMap::new();
@@ -96,9 +106,8 @@ pub fn mine(orders: &[Order], rules: &BasketRules) -> Vec<AssocRule> {
     for (&key, &both) in &pairs {
         let (i, j) = ((key >> 32) as usize, (key & 0xffff_ffff) as usize);
         for (x, y) in [(i, j), (j, i)] {
-            let r = AssocRule::new(products[x], products[y], both, item_count[x], item_count[y], n);
-            if r.support >= rules.min_support && r.confidence >= rules.min_confidence && r.lift >= rules.min_lift {
-                out.push(r);
+            if meets(rules, both, item_count[x], item_count[y], n) {
+                out.push(AssocRule::new(products[x], products[y], both, item_count[x], item_count[y], n));
             }
         }
     }

@@ -94,21 +94,23 @@ impl Default for LifecycleRules {
     }
 }
 
-/// Thresholds a pair rule X → Y must all meet (fractions, not percents).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Thresholds a pair rule X → Y must all meet. Whole numbers, so the
+/// comparison is exact and every value survives a JSON round trip.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BasketRules {
-    /// Share of all orders holding both X and Y.
-    pub min_support: f64,
-    /// Share of the orders holding X that also hold Y.
-    pub min_confidence: f64,
-    /// Confidence over Y's own share; above 1 means X makes Y likelier.
-    pub min_lift: f64,
+    /// Share of all orders holding both X and Y, in basis points (100 = 1 %).
+    pub min_support_bp: u32,
+    /// Share of the orders holding X that also hold Y, in basis points.
+    pub min_confidence_bp: u32,
+    /// Confidence over Y's own share, in hundredths (110 = 1.10); above
+    /// 100 means X makes Y likelier.
+    pub min_lift_hundredths: u32,
 }
 
 impl Default for BasketRules {
     fn default() -> Self {
-        BasketRules { min_support: 0.01, min_confidence: 0.2, min_lift: 1.1 }
+        BasketRules { min_support_bp: 100, min_confidence_bp: 2_000, min_lift_hundredths: 110 }
     }
 }
 
@@ -146,18 +148,18 @@ const MAX_DAYS: u32 = 3_660;
 
 impl CustomerField {
     /// The smallest and largest value the field takes.
-    pub fn range(self) -> (f64, f64) {
+    pub fn range(self) -> (u32, u32) {
         use CustomerField as F;
         match self {
-            F::ChurnedMaxR => (0.0, 5.0),
-            F::HighValueMin(_) | F::PotentialMinR => (1.0, 5.0),
-            F::PotentialFmBelow => (2.0, 11.0),
-            F::ChurnedAfterDays | F::EngagedDays | F::ActiveDays | F::ChurnDays => (0.0, MAX_DAYS as f64),
-            F::NewMonths => (0.0, 120.0),
-            F::MatureOrders => (1.0, 10_000.0),
-            F::DeclinePercent => (0.0, 100.0),
-            F::MinSupport | F::MinConfidence => (0.0, 1.0),
-            F::MinLift => (0.0, 1_000.0),
+            F::ChurnedMaxR => (0, 5),
+            F::HighValueMin(_) | F::PotentialMinR => (1, 5),
+            F::PotentialFmBelow => (2, 11),
+            F::ChurnedAfterDays | F::EngagedDays | F::ActiveDays | F::ChurnDays => (0, MAX_DAYS),
+            F::NewMonths => (0, 120),
+            F::MatureOrders => (1, 10_000),
+            F::DeclinePercent => (0, 100),
+            F::MinSupport | F::MinConfidence => (0, 10_000),
+            F::MinLift => (0, 100_000),
         }
     }
 }
@@ -167,29 +169,28 @@ pub fn validate(s: &CustomerSettings) -> Vec<CustomerSettingsError> {
     use CustomerField as F;
     let (t, l, b) = (&s.tiers, &s.lifecycle, &s.basket);
     let mut values = vec![
-        (F::ChurnedMaxR, f64::from(t.churned_max_r)),
-        (F::ChurnedAfterDays, f64::from(t.churned_after_days)),
+        (F::ChurnedMaxR, u32::from(t.churned_max_r)),
+        (F::ChurnedAfterDays, t.churned_after_days),
     ];
-    values.extend(t.high_value_min.iter().enumerate().map(|(i, &v)| (F::HighValueMin(i), f64::from(v))));
+    values.extend(t.high_value_min.iter().enumerate().map(|(i, &v)| (F::HighValueMin(i), u32::from(v))));
     values.extend([
-        (F::PotentialMinR, f64::from(t.potential_min_r)),
-        (F::PotentialFmBelow, f64::from(t.potential_fm_below)),
-        (F::EngagedDays, f64::from(l.engaged_days)),
-        (F::NewMonths, f64::from(l.new_months)),
-        (F::MatureOrders, f64::from(l.mature_orders)),
-        (F::ActiveDays, f64::from(l.active_days)),
-        (F::ChurnDays, f64::from(l.churn_days)),
-        (F::DeclinePercent, f64::from(l.decline_percent)),
-        (F::MinSupport, b.min_support),
-        (F::MinConfidence, b.min_confidence),
-        (F::MinLift, b.min_lift),
+        (F::PotentialMinR, u32::from(t.potential_min_r)),
+        (F::PotentialFmBelow, u32::from(t.potential_fm_below)),
+        (F::EngagedDays, l.engaged_days),
+        (F::NewMonths, l.new_months),
+        (F::MatureOrders, l.mature_orders),
+        (F::ActiveDays, l.active_days),
+        (F::ChurnDays, l.churn_days),
+        (F::DeclinePercent, l.decline_percent),
+        (F::MinSupport, b.min_support_bp),
+        (F::MinConfidence, b.min_confidence_bp),
+        (F::MinLift, b.min_lift_hundredths),
     ]);
     let mut out: Vec<CustomerSettingsError> = values
         .into_iter()
         .filter(|&(f, v)| {
             let (lo, hi) = f.range();
-            // NaN fails both comparisons, so it is out of range too.
-            !(v >= lo && v <= hi)
+            !(lo..=hi).contains(&v)
         })
         .map(|(field, _)| CustomerSettingsError::OutOfRange { field })
         .collect();

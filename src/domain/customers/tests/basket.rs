@@ -16,7 +16,7 @@ fn baskets() -> Vec<Order> {
 }
 
 fn open() -> BasketRules {
-    BasketRules { min_support: 0.0, min_confidence: 0.0, min_lift: 0.0 }
+    BasketRules { min_support_bp: 0, min_confidence_bp: 0, min_lift_hundredths: 0 }
 }
 
 fn find(rules: &[AssocRule], x: u128, y: u128) -> Option<AssocRule> {
@@ -54,13 +54,18 @@ fn thresholds_filter_rules() {
     // Lift ≥ 1.1 leaves the rules with D, each way: D → A, D → B (1 / 0.8)
     // and A → D, B → D ((1/4) / (1/5)), all 1.25; support ≥ 0.3 drops them
     // too (each 1/5).
-    let lifted = mine(&baskets(), &BasketRules { min_lift: 1.1, ..open() });
+    let lifted = mine(&baskets(), &BasketRules { min_lift_hundredths: 110, ..open() });
     assert_eq!(lifted.len(), 4);
     assert!(lifted.iter().all(|r| close(r.lift, 1.25)));
-    let none = mine(&baskets(), &BasketRules { min_support: 0.3, min_lift: 1.1, ..open() });
+    let none = mine(&baskets(), &BasketRules { min_support_bp: 3_000, min_lift_hundredths: 110, ..open() });
     assert!(none.is_empty());
     // Confidence ≥ 0.7: A→B, B→A (0.75), D→A, D→B (1.0).
-    assert_eq!(mine(&baskets(), &BasketRules { min_confidence: 0.7, ..open() }).len(), 4);
+    assert_eq!(mine(&baskets(), &BasketRules { min_confidence_bp: 7_000, ..open() }).len(), 4);
+    // Thresholds are inclusive: confidence exactly 0.75 and lift exactly 1.25 pass.
+    assert_eq!(mine(&baskets(), &BasketRules { min_confidence_bp: 7_500, ..open() }).len(), 4);
+    assert_eq!(mine(&baskets(), &BasketRules { min_confidence_bp: 7_501, ..open() }).len(), 2);
+    assert_eq!(mine(&baskets(), &BasketRules { min_lift_hundredths: 125, ..open() }).len(), 4);
+    assert_eq!(mine(&baskets(), &BasketRules { min_lift_hundredths: 126, ..open() }).len(), 0);
     assert!(mine(&[], &open()).is_empty());
 }
 

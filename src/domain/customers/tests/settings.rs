@@ -13,8 +13,8 @@ fn every_problem_names_its_field() {
     s.tiers.potential_min_r = 0;
     s.lifecycle.decline_percent = 101;
     s.lifecycle.active_days = 400;
-    s.basket.min_support = f64::NAN;
-    s.basket.min_confidence = 1.5;
+    s.basket.min_support_bp = 10_001;
+    s.basket.min_confidence_bp = 15_000;
     s.templates[1].industries = vec![" ".into()];
     use CustomerField as F;
     use CustomerSettingsError as E;
