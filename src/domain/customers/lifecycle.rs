@@ -13,7 +13,8 @@
 //! Without orders:
 //! 7. a won deal → Development (signed, not yet delivered);
 //! 8. an open deal past the first stage → Development;
-//! 9. touched (an activity dated today or earlier) within `engaged_days` → Development;
+//! 9. touched (an activity, or a deal's last activity, dated today or
+//!    earlier) within `engaged_days` → Development;
 //! 10. otherwise → Awareness.
 //!
 //! Every stage comes with the rule that fired and its numbers, so the UI
@@ -168,14 +169,17 @@ impl History {
     pub fn of(deals: &[&Deal], orders: &[&Order], activities: &[&Activity], today: NaiveDate) -> History {
         let mut h = History { order_dates: orders.iter().map(|o| o.ordered_on).collect(), ..History::default() };
         for d in deals {
-            h.add_deal(d);
+            h.add_deal(d, today);
         }
         for a in activities {
             h.add_touch(a.at.date_naive(), today);
         }
         h
     }
-    fn add_deal(&mut self, d: &Deal) {
+    fn add_deal(&mut self, d: &Deal, today: NaiveDate) {
+        if let Some(at) = d.last_activity_at {
+            self.add_touch(at.date_naive(), today);
+        }
         match d.stage {
             Stage::Won => self.won_deal = true,
             Stage::Lost => {}
@@ -255,7 +259,7 @@ pub fn classify_all(
     for d in deals {
         deal_account.insert(d.id, d.account_id);
         if let Some(h) = hist.get_mut(&d.account_id) {
-            h.add_deal(d);
+            h.add_deal(d, today);
         }
     }
     for o in orders {

@@ -124,8 +124,10 @@ fn activity(n: u128, deal: Option<u128>, account: Option<u128>, ago: i64) -> Act
 
 #[test]
 fn classify_all_gathers_each_accounts_history() {
-    let accounts: Vec<_> = (1..=4).map(|n| account(n, "A")).collect();
-    let deals = vec![deal(10, 2, Stage::Identify), deal(11, 3, Stage::Lost)];
+    let accounts: Vec<_> = (1..=5).map(|n| account(n, "A")).collect();
+    let mut lost = deal(12, 5, Stage::Lost);
+    lost.last_activity_at = Some(now() - chrono::Duration::days(30));
+    let deals = vec![deal(10, 2, Stage::Identify), deal(11, 3, Stage::Lost), lost];
     let orders = vec![order(20, 1, 30, 100, &[900])];
     // Account 2's touch comes through its deal; account 3's is planned for
     // next week, so not a touch yet; account 4's is on the account itself.
@@ -136,7 +138,9 @@ fn classify_all_gathers_each_accounts_history() {
     assert_eq!(out[&id(2)].reason, W::RecentTouch { days: 5, engaged_days: 90 });
     assert_eq!(out[&id(3)].reason, W::NoEngagement);
     assert_eq!(out[&id(4)].reason, W::RecentTouch { days: 1, engaged_days: 90 });
-    assert_eq!(out.len(), 4);
+    // Account 5: only a lost deal, last worked 30 days ago.
+    assert_eq!(out[&id(5)].reason, W::RecentTouch { days: 30, engaged_days: 90 });
+    assert_eq!(out.len(), 5);
 }
 
 #[test]
