@@ -1,5 +1,6 @@
-//! Entering a survey response by hand: NPS answers are 0–10, touchpoint
-//! satisfaction (CSAT) answers 1–5, dated no later than today.
+//! Entering a survey response by hand: the score as `nps::check_response`
+//! takes it (NPS 0–10, touchpoint satisfaction 1–5), dated no later than
+//! today.
 
 use chrono::NaiveDate;
 
@@ -34,8 +35,8 @@ pub fn score_range(kind: SurveyKind) -> (u8, u8) {
 
 pub fn record_response(account_id: Id, input: &ResponseInput, id: Id, now: Timestamp) -> Result<SurveyResponse, Vec<ResponseError>> {
     let mut errors = Vec::new();
-    let (lo, hi) = score_range(input.kind);
-    let score = input.score.trim().parse::<u8>().ok().filter(|s| (lo..=hi).contains(s));
+    // Not a whole number counts as out of range: the message names the range.
+    let score = input.score.trim().parse::<i64>().ok().and_then(|n| super::nps::check_response(input.kind, n).ok());
     if score.is_none() {
         errors.push(match input.kind {
             SurveyKind::Nps => ResponseError::NpsScore,
