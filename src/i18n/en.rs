@@ -323,6 +323,7 @@ pub const EN: Texts = Texts {
     csv: super::csv::EN,
     people: super::people::EN,
     customers: super::customers::EN,
+    insights: super::insights::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

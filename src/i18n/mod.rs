@@ -5,6 +5,7 @@ pub mod docs;
 mod catalog;
 mod csv;
 mod customers;
+mod insights;
 mod en;
 mod leads;
 mod lead_settings;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 pub use catalog::CatalogTexts;
 pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
+pub use insights::InsightsTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use people::PeopleTexts;
@@ -378,6 +380,7 @@ pub struct Texts {
     /// People editor (Team → People).
     pub people: PeopleTexts,
     pub customers: CustomersTexts,
+    pub insights: InsightsTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

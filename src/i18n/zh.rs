@@ -311,6 +311,7 @@ pub const ZH: Texts = Texts {
     csv: super::csv::ZH,
     people: super::people::ZH,
     customers: super::customers::ZH,
+    insights: super::insights::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

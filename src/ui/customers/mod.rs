@@ -6,6 +6,7 @@ mod accounts;
 mod community;
 mod complaint;
 mod complaints;
+mod insights;
 
 pub use account::AccountPage;
 pub use accounts::AccountsPage;

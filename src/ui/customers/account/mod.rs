@@ -7,6 +7,7 @@ mod invoices;
 mod order_form;
 mod survey_form;
 mod timeline;
+mod value;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -44,6 +45,7 @@ pub fn AccountPage() -> impl IntoView {
                         <timeline::AccountTimeline account_id/>
                     </div>
                     <div class="account-side">
+                        <value::ValueCard account_id/>
                         <Contacts account_id/>
                         <order_form::OrderForm account_id/>
                         <survey_form::SurveyForm account_id/>
