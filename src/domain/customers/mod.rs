@@ -12,6 +12,7 @@ pub mod ledger;
 pub mod lifecycle;
 pub mod nps;
 pub mod orders;
+pub mod rules_edit;
 pub mod rfm;
 pub mod segments;
 pub mod settings;

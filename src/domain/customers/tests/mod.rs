@@ -9,6 +9,7 @@ mod lifecycle;
 mod nps;
 mod orders;
 mod rfm;
+mod rules_edit;
 mod settings;
 mod survey_csv;
 mod surveys;
