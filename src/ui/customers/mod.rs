@@ -3,16 +3,20 @@
 
 mod account;
 mod accounts;
+mod bars;
 mod community;
 mod complaint;
 mod complaints;
 mod insights;
+mod rules_form;
+mod tiers;
 
 pub use account::AccountPage;
 pub use accounts::AccountsPage;
 pub use community::CommunityPage;
 pub use complaint::ComplaintPage;
 pub use complaints::ComplaintsPage;
+pub use tiers::TiersPage;
 
 use leptos::prelude::*;
 
@@ -22,15 +26,17 @@ use super::state::use_locale;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CustomerPage {
     Accounts,
+    Tiers,
     Complaints,
     Community,
 }
 
 impl CustomerPage {
-    pub const ALL: [CustomerPage; 3] = [CustomerPage::Accounts, CustomerPage::Complaints, CustomerPage::Community];
+    pub const ALL: [CustomerPage; 4] = [CustomerPage::Accounts, CustomerPage::Tiers, CustomerPage::Complaints, CustomerPage::Community];
     pub fn href(self) -> &'static str {
         match self {
             CustomerPage::Accounts => "/customers",
+            CustomerPage::Tiers => "/customers/tiers",
             CustomerPage::Complaints => "/customers/complaints",
             CustomerPage::Community => "/customers/community",
         }
@@ -38,6 +44,7 @@ impl CustomerPage {
     fn testid(self) -> &'static str {
         match self {
             CustomerPage::Accounts => "tab-accounts",
+            CustomerPage::Tiers => "tab-tiers",
             CustomerPage::Complaints => "tab-complaints",
             CustomerPage::Community => "tab-community",
         }
@@ -55,6 +62,7 @@ pub fn CustomerPageTabs(current: Option<CustomerPage>) -> impl IntoView {
                 let c = &locale.texts().customers;
                 match p {
                     CustomerPage::Accounts => c.tab_accounts,
+                    CustomerPage::Tiers => locale.texts().insights.tab_tiers,
                     CustomerPage::Complaints => c.complaints_title,
                     CustomerPage::Community => c.tab_community,
                 }
