@@ -10,7 +10,9 @@ use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
 use super::contract::ContractPage;
 use super::catalog::{ProductEditPage, ProductsPage};
-use super::customers::{AccountPage, AccountsPage, CommunityPage, ComplaintPage, ComplaintsPage, TiersPage};
+use super::customers::{
+    AccountPage, AccountsPage, CommunityPage, ComplaintPage, ComplaintsPage, CrossSellPage, SatisfactionPage, TiersPage,
+};
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -126,6 +128,8 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/customers/complaints") view=ComplaintsPage/>
                             <Route path=path!("/customers/community") view=CommunityPage/>
                             <Route path=path!("/customers/tiers") view=TiersPage/>
+                            <Route path=path!("/customers/satisfaction") view=SatisfactionPage/>
+                            <Route path=path!("/customers/cross-sell") view=CrossSellPage/>
                             <Route path=path!("/accounts/:id") view=AccountPage/>
                             <Route path=path!("/complaints/:id") view=ComplaintPage/>
                             <Route path=path!("/team/people") view=PeoplePage/>

@@ -5,10 +5,13 @@ mod account;
 mod accounts;
 mod bars;
 mod community;
+mod cross_sell;
 mod complaint;
 mod complaints;
 mod insights;
 mod rules_form;
+mod satisfaction;
+mod survey_import;
 mod tiers;
 
 pub use account::AccountPage;
@@ -16,6 +19,8 @@ pub use accounts::AccountsPage;
 pub use community::CommunityPage;
 pub use complaint::ComplaintPage;
 pub use complaints::ComplaintsPage;
+pub use cross_sell::CrossSellPage;
+pub use satisfaction::SatisfactionPage;
 pub use tiers::TiersPage;
 
 use leptos::prelude::*;
@@ -27,16 +32,27 @@ use super::state::use_locale;
 pub enum CustomerPage {
     Accounts,
     Tiers,
+    Satisfaction,
+    CrossSell,
     Complaints,
     Community,
 }
 
 impl CustomerPage {
-    pub const ALL: [CustomerPage; 4] = [CustomerPage::Accounts, CustomerPage::Tiers, CustomerPage::Complaints, CustomerPage::Community];
+    pub const ALL: [CustomerPage; 6] = [
+        CustomerPage::Accounts,
+        CustomerPage::Tiers,
+        CustomerPage::Satisfaction,
+        CustomerPage::CrossSell,
+        CustomerPage::Complaints,
+        CustomerPage::Community,
+    ];
     pub fn href(self) -> &'static str {
         match self {
             CustomerPage::Accounts => "/customers",
             CustomerPage::Tiers => "/customers/tiers",
+            CustomerPage::Satisfaction => "/customers/satisfaction",
+            CustomerPage::CrossSell => "/customers/cross-sell",
             CustomerPage::Complaints => "/customers/complaints",
             CustomerPage::Community => "/customers/community",
         }
@@ -45,6 +61,8 @@ impl CustomerPage {
         match self {
             CustomerPage::Accounts => "tab-accounts",
             CustomerPage::Tiers => "tab-tiers",
+            CustomerPage::Satisfaction => "tab-satisfaction",
+            CustomerPage::CrossSell => "tab-cross-sell",
             CustomerPage::Complaints => "tab-complaints",
             CustomerPage::Community => "tab-community",
         }
@@ -63,6 +81,8 @@ pub fn CustomerPageTabs(current: Option<CustomerPage>) -> impl IntoView {
                 match p {
                     CustomerPage::Accounts => c.tab_accounts,
                     CustomerPage::Tiers => locale.texts().insights.tab_tiers,
+                    CustomerPage::Satisfaction => locale.texts().insights.tab_satisfaction,
+                    CustomerPage::CrossSell => locale.texts().insights.tab_cross_sell,
                     CustomerPage::Complaints => c.complaints_title,
                     CustomerPage::Community => c.tab_community,
                 }

@@ -67,7 +67,7 @@ pub fn RulesForm() -> impl IntoView {
     };
     let i = move || &locale.texts().insights;
     view! {
-        <section class="card" data-testid="customer-rules">
+        <section class="card" id="rules" data-testid="customer-rules">
             <h2>{move || i().rules_title}</h2>
             <p class="muted">{move || i().rules_intro}</p>
             <form class="form-grid" on:submit=submit>
