@@ -138,3 +138,81 @@ test('winning a deal on the board books its order and invoice', async ({ page })
   await account.open(deal.account_id);
   await expect(account.invoice(invoice.number)).toBeVisible();
 });
+
+test('survey answers entered on an account show in its NPS and the satisfaction page', async ({ page }) => {
+  await withDemo(page);
+  const data = await storedData(page);
+  const answered = new Set(data.survey_responses.map((r) => r.account_id));
+  const target = data.accounts.find((a) => !answered.has(a.id));
+  const account = new AccountPage(page);
+  await account.open(target.id);
+  await expect(page.getByTestId('account-nps')).toHaveText('No answers yet');
+  // Two promoters, a passive and a detractor: (2 − 1) / 4 = +25.0.
+  for (const score of [10, 9, 7, 3]) await account.addResponse({ kind: 'NPS', touchpoint: 'After-sales', score });
+  await expect(page.getByTestId('account-nps')).toHaveText('25.0');
+  // A score out of range is refused and nothing is stored.
+  await page.getByTestId('survey-score').fill('11');
+  await page.getByTestId('survey-save').click();
+  await expect(page.getByTestId('survey-errors')).toHaveText('An NPS score is a whole number from 0 to 10.');
+  const mine = (await storedKind(page, 'survey_responses')).filter((r) => r.account_id === target.id);
+  expect(mine.map((r) => r.score).sort((a, b) => a - b)).toEqual([3, 7, 9, 10]);
+
+  // The company-wide figure, from everything stored.
+  const all = (await storedKind(page, 'survey_responses')).filter((r) => r.kind === 'nps');
+  const promoters = all.filter((r) => r.score >= 9).length;
+  const detractors = all.filter((r) => r.score <= 6).length;
+  const tenths = Math.round((1000 * (promoters - detractors)) / all.length);
+  await page.goto('/customers/satisfaction');
+  await expect(page.getByTestId('nps-responses')).toHaveText(all.length.toLocaleString('en-US'));
+  await expect(page.getByTestId('nps-value')).toHaveText((tenths / 10).toFixed(1));
+  await expect(page.getByTestId('journey-step')).toHaveCount(4);
+  await expect(page.locator('[data-testid=journey-step][data-weakest=true]')).toHaveCount(1);
+});
+
+test('a cross-sell recommendation appears once orders show the products bought together', async ({ page }) => {
+  await withDemo(page);
+  const data = await storedData(page);
+  const products = data.products.filter((p) => p.active);
+  const count = new Map(products.map((p) => [p.id, 0]));
+  const together = new Set();
+  for (const o of data.orders) {
+    const ids = [...new Set(o.lines.map((l) => l.product_id))];
+    ids.forEach((id) => count.has(id) && count.set(id, count.get(id) + 1));
+    for (const a of ids) for (const b of ids) together.add(`${a}|${b}`);
+  }
+  // The rarest product X and a product Y never bought with it: k orders of
+  // both make X → Y pass the default thresholds (support 1 %, confidence
+  // 20 %, lift 1.10).
+  const n = data.orders.length;
+  const [x] = [...count.entries()].sort((a, b) => a[1] - b[1])[0];
+  const y = products.map((p) => p.id).find((id) => id !== x && !together.has(`${x}|${id}`));
+  const passes = (k) => {
+    const total = n + k + 1;
+    const conf = k / (count.get(x) + k + 1);
+    return k / total >= 0.01 && conf >= 0.2 && conf / ((count.get(y) + k) / total) >= 1.1;
+  };
+  let k = 1;
+  while (!passes(k)) k++;
+  expect(k).toBeLessThan(8);
+  const name = (id) => products.find((p) => p.id === id).name;
+
+  const ordered = new Set(data.orders.map((o) => o.account_id));
+  const fresh = data.accounts.filter((a) => !ordered.has(a.id));
+  const [buyer, ...others] = fresh;
+  const account = new AccountPage(page);
+  await account.open(buyer.id);
+  await expect(page.getByTestId('no-recommendations')).toBeVisible();
+  await account.addOrder([{ product: name(x) }]);
+  await expect(page.locator(`[data-testid=recommendation][data-product="${y}"]`)).toHaveCount(0);
+
+  for (const other of others.slice(0, k)) {
+    await account.open(other.id);
+    await account.addOrder([{ product: name(x) }, { product: name(y) }]);
+  }
+  await account.open(buyer.id);
+  const rec = page.locator(`[data-testid=recommendation][data-product="${y}"]`);
+  await expect(rec.getByTestId('recommended-product')).toHaveText(name(y));
+  await expect(rec).toContainText(`Customers who bought ${name(x)} also bought`);
+  await page.goto('/customers/cross-sell');
+  await expect(page.getByTestId('rule-row').filter({ hasText: name(x) }).filter({ hasText: name(y) }).first()).toBeVisible();
+});
