@@ -216,3 +216,30 @@ test('a cross-sell recommendation appears once orders show the products bought t
   await page.goto('/customers/cross-sell');
   await expect(page.getByTestId('rule-row').filter({ hasText: name(x) }).filter({ hasText: name(y) }).first()).toBeVisible();
 });
+
+test('survey answers import from CSV, naming bad rows, and a second import adds nothing', async ({ page }) => {
+  await withDemo(page);
+  const data = await storedData(page);
+  const [a, b] = data.accounts;
+  const today = new Date().toISOString().slice(0, 10);
+  const csv = [
+    'Account,Kind,Touchpoint,Score,Date,Comment',
+    `"${a.name}",NPS,After-sales,10,${today},Great`,
+    `"${b.name}",CSAT,Delivery acceptance,2,${today},Late`,
+    `No Such Company Ltd,NPS,After-sales,9,${today},`,
+  ].join('\n');
+  const file = { name: 'surveys.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+  const before = (await storedKind(page, 'survey_responses')).length;
+  await page.goto('/customers/satisfaction');
+  await page.getByTestId('survey-file').setInputFiles(file);
+  await expect(page.getByTestId('survey-import-summary')).toHaveText('2 new answers, 0 already stored, 1 rows with problems.');
+  await expect(page.getByTestId('survey-import-problems')).toContainText('Row 4');
+  await page.getByTestId('survey-import-commit').click();
+  await expect.poll(async () => (await storedKind(page, 'survey_responses')).length).toBe(before + 2);
+  const stored = (await storedKind(page, 'survey_responses')).filter((r) => r.responded_on === today && [a.id, b.id].includes(r.account_id));
+  expect(stored.map((r) => [r.kind, r.touchpoint, r.score]).sort()).toEqual([['csat', 'delivery', 2], ['nps', 'after_sales', 10]]);
+
+  await page.getByTestId('survey-file').setInputFiles({ ...file, name: 'again.csv' });
+  await expect(page.getByTestId('survey-import-summary')).toHaveText('0 new answers, 2 already stored, 1 rows with problems.');
+  await expect(page.getByTestId('survey-import-commit')).toHaveCount(0);
+});

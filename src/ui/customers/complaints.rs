@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::complaint::sla_pill;
 use super::CustomerPage;
-use crate::domain::customers::complaints::{sla, Sla};
+use crate::domain::customers::complaints::{breaches_by_owner, compliance_percent, sla, Sla};
 use crate::domain::{sorting, Complaint, ComplaintStatus};
 use crate::i18n::format as fmt;
 use crate::ui::area::KindTabs;
@@ -47,6 +47,20 @@ pub fn ComplaintsPage() -> impl IntoView {
     let accounts = Memo::new(move |_| data.db.accounts().with(|a| a.iter().map(|a| (a.id, a.name.clone())).collect::<std::collections::HashMap<_, _>>()));
     let current = Memo::new(|_| None);
     let c = move || &locale.texts().customers;
+    // Breaches count against the owner (complaint SLA is one of their KPIs).
+    let by_owner = Memo::new(move |_| {
+        let now = clock.now();
+        let settings = data.db.settings().get();
+        let names: std::collections::HashMap<_, _> = data.db.people().with(|p| p.iter().map(|p| (p.id, p.name.clone())).collect());
+        data.db.complaints().with(|cs| {
+            let mut rows: Vec<(String, usize, usize)> = breaches_by_owner(cs, &settings, now)
+                .into_iter()
+                .map(|(o, b, n)| (o.and_then(|o| names.get(&o).cloned()).unwrap_or_default(), b, n))
+                .collect();
+            sorting::sort_by(&mut rows, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            (rows, compliance_percent(cs, &settings, now))
+        })
+    });
     view! {
         <div class="page" data-testid="complaints-page">
             <header class="page-head">
@@ -99,6 +113,29 @@ pub fn ComplaintsPage() -> impl IntoView {
                     <Pager page total per_page=PAGE/>
                 </section>
             </Show>
+            <section class="card" data-testid="complaint-owners">
+                <h2>{move || c().breaches_title}</h2>
+                <p data-testid="complaint-compliance">
+                    {move || c().compliance} ": "
+                    <strong class="num">{move || by_owner.with(|b| b.1.map(|p| format!("{p:.1} %")).unwrap_or_else(|| "—".into()))}</strong>
+                </p>
+                <table class="table">
+                    <thead><tr>
+                        <th scope="col">{move || c().owner}</th>
+                        <th scope="col" class="num">{move || c().breaches}</th>
+                        <th scope="col" class="num">{move || c().complaints_title}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || by_owner.get().0.into_iter().map(|(name, b, n)| view! {
+                            <tr data-testid="owner-breaches">
+                                <th scope="row">{if name.is_empty() { c().no_owner.to_string() } else { name }}</th>
+                                <td class="num">{b}</td>
+                                <td class="num">{n}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </section>
         </div>
     }
 }
