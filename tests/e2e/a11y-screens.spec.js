@@ -45,6 +45,15 @@ for (const locale of ['en-US', 'zh-CN']) {
         await app.open('/customers/community');
         await expect(page.getByTestId('event-item').first()).toBeVisible();
         await page.screenshot({ path: `${shots}/community-${lang}-${device}.png`, fullPage: true });
+        for (const [path, ready, name] of [
+          ['/customers/tiers', 'tier-member', 'tiers'],
+          ['/customers/satisfaction', 'journey-step', 'satisfaction'],
+          ['/customers/cross-sell', 'rule-row', 'cross-sell'],
+        ]) {
+          await app.open(path);
+          await expect(page.getByTestId(ready).first()).toBeVisible();
+          await page.screenshot({ path: `${shots}/${name}-${lang}-${device}.png`, fullPage: true });
+        }
         await app.nav('settings').click();
         await expect(page.getByTestId('storage-used')).toBeVisible();
         await page.screenshot({ path: `${shots}/settings-${lang}-${device}.png`, fullPage: true });
@@ -150,5 +159,9 @@ test.describe('accessibility', () => {
     await check();
     await app.open('/customers/community');
     await check();
+    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell']) {
+      await app.open(path);
+      await check();
+    }
   });
 });

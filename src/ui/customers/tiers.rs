@@ -25,11 +25,18 @@ pub fn TiersPage() -> impl IntoView {
     let clock = use_clock();
     let rfm = rfm_memo(data, clock);
     let stages = lifecycle_memo(data, clock);
-    let chosen = RwSignal::new(Tier::HighValue);
+    // Until the user picks one, the first tier that has accounts.
+    let picked = RwSignal::new(None::<Tier>);
     let currency = move || data.db.settings().with(|s| s.currency);
     let money = move |minor: i64| fmt::money_compact(Money::new(minor, currency()), locale.0.get());
     let i = move || &locale.texts().insights;
     let dist = Memo::new(move |_| rfm.with(|r| r.distribution()));
+    let chosen = Signal::derive(move || {
+        picked.get().unwrap_or_else(|| {
+            let d = dist.get();
+            Tier::ALL.into_iter().find(|t| d[t.index()].accounts > 0).unwrap_or(Tier::HighValue)
+        })
+    });
     let bars = Signal::derive(move || {
         dist.get()
             .iter()
@@ -85,7 +92,7 @@ pub fn TiersPage() -> impl IntoView {
                                     <tr data-testid="tier-row" data-tier=tier.key() class:selected=move || chosen.get() == tier>
                                         <th scope="row">
                                             <button class="btn-link" type="button" aria-pressed=move || (chosen.get() == tier).to_string()
-                                                on:click=move |_| chosen.set(tier)>{move || i().tiers[tier.index()]}</button>
+                                                on:click=move |_| picked.set(Some(tier))>{move || i().tiers[tier.index()]}</button>
                                         </th>
                                         <td class="num" data-testid="tier-count">{move || fmt::int(dist.get()[tier.index()].accounts as i64)}</td>
                                         <td class="num">{move || money(dist.get()[tier.index()].monetary_minor)}</td>
