@@ -74,6 +74,8 @@ pub struct InsightsTexts {
     pub err_not_number: fn(&str) -> String,
 
     pub account_value: &'static str,
+    pub value_tier: &'static str,
+    pub lifecycle_stage: &'static str,
 
     pub satisfaction_title: &'static str,
     pub satisfaction_intro: &'static str,
@@ -212,6 +214,8 @@ pub const EN: InsightsTexts = InsightsTexts {
     err_not_number: |f| format!("{f}: enter a number."),
 
     account_value: "Value and stage",
+    value_tier: "Value tier",
+    lifecycle_stage: "Lifecycle stage",
 
     satisfaction_title: "Customer satisfaction",
     satisfaction_intro: "Net Promoter Score = % promoters (9–10) − % detractors (0–6); satisfaction (1–5) at each touchpoint of the journey.",
@@ -350,6 +354,8 @@ pub const ZH: InsightsTexts = InsightsTexts {
     err_not_number: |f| format!("{f}：请输入数字。"),
 
     account_value: "价值与阶段",
+    value_tier: "价值层级",
+    lifecycle_stage: "生命周期阶段",
 
     satisfaction_title: "客户满意度",
     satisfaction_intro: "净推荐值 NPS = 推荐者（9–10 分）占比 − 贬损者（0–6 分）占比；各触点满意度为 1–5 分。",

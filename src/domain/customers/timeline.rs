@@ -44,6 +44,8 @@ pub struct Entry {
     pub id: Id,
     pub title: String,
     pub amount: Option<Money>,
+    /// An order's products, for the page to name.
+    pub products: Vec<Id>,
 }
 
 /// The workspace's records the timeline looks through (all of them; the
@@ -69,7 +71,7 @@ fn day(d: NaiveDate) -> Timestamp {
 pub fn timeline(account: Id, s: &Sources) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut push = |at: Timestamp, date_only: bool, what: What, kind: EntityKind, id: Id, title: &str, amount: Option<Money>| {
-        out.push(Entry { at, date_only, what, kind, id, title: title.to_string(), amount })
+        out.push(Entry { at, date_only, what, kind, id, title: title.to_string(), amount, products: Vec::new() })
     };
     let mut deal_ids = HashSet::new();
     for d in s.deals.iter().filter(|d| d.account_id == account) {
@@ -113,6 +115,12 @@ pub fn timeline(account: Id, s: &Sources) -> Vec<Entry> {
     }
     for e in s.events.iter().filter(|e| e.attendees.iter().any(|a| a.account_id == account)) {
         push(day(e.held_on), true, What::EventAttended, EntityKind::CommunityEvent, e.id, &e.name, None);
+    }
+    for e in out.iter_mut().filter(|e| e.what == What::Order) {
+        if let Some(o) = s.orders.iter().find(|o| o.id == e.id && o.account_id == account) {
+            e.products = o.lines.iter().map(|l| l.product_id).collect();
+            e.products.dedup();
+        }
     }
     crate::domain::sorting::sort_by(&mut out, |a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
     out

@@ -66,10 +66,10 @@ pub fn Invoices(account_id: Id) -> impl IntoView {
                     <table class="table" data-testid="invoice-table">
                         <thead><tr>
                             <th scope="col">{move || c().col_number}</th>
-                            <th scope="col" class="hide-sm">{move || c().col_issued}</th>
+                            <th scope="col" class="hide-md">{move || c().col_issued}</th>
                             <th scope="col">{move || c().col_due}</th>
                             <th scope="col" class="num">{move || locale.texts().col_amount}</th>
-                            <th scope="col" class="num hide-sm">{move || c().col_paid}</th>
+                            <th scope="col" class="num hide-md">{move || c().col_paid}</th>
                             <th scope="col" class="num">{move || c().open_balance}</th>
                             <th scope="col">{move || c().col_status}</th>
                             <th scope="col"><span class="sr-only">{move || c().record_payment}</span></th>
@@ -96,11 +96,11 @@ fn InvoiceLine(r: InvoiceRow, paying: RwSignal<Option<Id>>) -> impl IntoView {
     let open = r.balance.minor > 0;
     view! {
         <tr data-testid="invoice-row" data-invoice=r.invoice.number.clone()>
-            <td>{r.invoice.number.clone()}</td>
-            <td class="hide-sm num">{move || fmt::date(issued, locale.0.get())}</td>
+            <td class="nowrap">{r.invoice.number.clone()}</td>
+            <td class="hide-md num">{move || fmt::date(issued, locale.0.get())}</td>
             <td class="num">{move || fmt::date(due, locale.0.get())}</td>
             <td class="num">{fmt::money(r.invoice.amount)}</td>
-            <td class="num hide-sm" data-testid="invoice-paid">{fmt::money(r.paid)}</td>
+            <td class="num hide-md" data-testid="invoice-paid">{fmt::money(r.paid)}</td>
             <td class="num" data-testid="invoice-balance">{fmt::money(r.balance)}</td>
             <td data-testid="invoice-state">
                 {move || { let (text, cls) = state_text(&locale.texts().customers, state); view! { <span class=cls>{text}</span> } }}

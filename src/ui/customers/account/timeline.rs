@@ -66,6 +66,7 @@ pub fn AccountTimeline(account_id: Id) -> impl IntoView {
         timeline(account_id, &s)
     });
     let visible = move || entries.with(|e| e.iter().take(shown.get()).cloned().collect::<Vec<Entry>>());
+    let products = Memo::new(move |_| data.db.products().with(|p| p.iter().map(|p| (p.id, p.name.clone())).collect::<std::collections::HashMap<_, _>>()));
     let more = move || entries.with(Vec::len) > shown.get();
     let c = move || &locale.texts().customers;
     view! {
@@ -76,11 +77,17 @@ pub fn AccountTimeline(account_id: Id) -> impl IntoView {
                     <For each=visible key=|e| (e.id, format!("{:?}", e.what)) let:e>
                         {
                             let what = e.what;
+                            // Orders are named by their products.
+                            let title = if e.products.is_empty() {
+                                e.title.clone()
+                            } else {
+                                products.with_untracked(|n| e.products.iter().filter_map(|id| n.get(id).cloned()).collect::<Vec<_>>().join(", "))
+                            };
                             let when = move || if e.date_only { fmt::date(e.at.date_naive(), locale.0.get()) } else { fmt::datetime_short(e.at, browser::local_offset(), locale.0.get()) };
                             view! {
                                 <li data-testid="timeline-entry" data-kind=e.kind.store_name()>
                                     <span class=tone(what)>{move || label(locale.texts(), what)}</span>
-                                    " " <a href=record_href(e.kind, e.id)>{if e.title.is_empty() { "—".to_string() } else { e.title.clone() }}</a>
+                                    " " <a href=record_href(e.kind, e.id)>{if title.is_empty() { "—".to_string() } else { title }}</a>
                                     {e.amount.map(|m| view! { " · " <span class="num">{fmt::money(m)}</span> })}
                                     " · " <span class="muted num">{when}</span>
                                 </li>

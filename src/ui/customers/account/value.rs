@@ -31,7 +31,7 @@ pub fn ValueCard(account_id: Id) -> impl IntoView {
             <h2>{move || i().account_value}</h2>
             <dl class="facts">
                 <div>
-                    <dt>{move || i().tab_tiers}</dt>
+                    <dt>{move || i().value_tier}</dt>
                     <dd data-testid="account-tier">
                         {move || match score.get() {
                             Some(s) => view! {
@@ -44,7 +44,7 @@ pub fn ValueCard(account_id: Id) -> impl IntoView {
                     </dd>
                 </div>
                 <div>
-                    <dt>{move || i().lifecycle_title}</dt>
+                    <dt>{move || i().lifecycle_stage}</dt>
                     <dd data-testid="account-stage">
                         {move || stage.get().map(|l| view! {
                             <span class="pill">{i().stages[l.stage.index()]}</span>
