@@ -17,6 +17,7 @@ pub mod rfm;
 pub mod segments;
 pub mod settings;
 pub mod survey_csv;
+pub mod templates_edit;
 pub mod surveys;
 pub mod timeline;
 pub mod verticals;

@@ -44,6 +44,33 @@ pub fn default_templates() -> Vec<IndustryTemplate> {
     ]
 }
 
+/// The same starting points in English, for an English workspace.
+pub fn default_templates_en() -> Vec<IndustryTemplate> {
+    let t = |names: &[&str], pains: &[&str], pitch: &str| IndustryTemplate {
+        industries: names.iter().map(|s| s.to_string()).collect(),
+        pain_points: pains.iter().map(|s| s.to_string()).collect(),
+        recommended_products: Vec::new(),
+        pitch: pitch.to_string(),
+    };
+    vec![
+        t(
+            &["Manufacturing", "制造业"],
+            &["Unplanned machine downtime", "Excess stock next to shortages", "Hard to trace quality issues"],
+            "Join production, inventory and quality data: less downtime, less dead stock.",
+        ),
+        t(
+            &["Retail", "零售"],
+            &["Store and online stock out of step", "Low member repeat rate", "Promotions hard to measure"],
+            "Omnichannel stock and membership: see what every promotion really did.",
+        ),
+        t(
+            &["Logistics", "物流"],
+            &["No view of goods in transit", "Too many empty runs", "Slow reconciliation"],
+            "Live tracking, smart routing and automatic reconciliation cut the cost per shipment.",
+        ),
+    ]
+}
+
 /// The first template naming `industry`.
 pub fn template_for<'a>(templates: &'a [IndustryTemplate], industry: &str) -> Option<&'a IndustryTemplate> {
     let key = fold(industry);

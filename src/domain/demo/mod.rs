@@ -151,8 +151,12 @@ pub fn generate_records(total: usize, lang: Lang, seed: u64, now: Timestamp) -> 
 
     let mut data = std::mem::take(&mut w.data);
     data.sort_by_id();
-    let settings =
+    let mut settings =
         Settings { workspace_name: g.t(("示例公司 (演示)", "Demo Company")).to_string(), ..Settings::default() };
+    // Solution templates in the demo's language.
+    if !g.zh() {
+        settings.customers.templates = crate::domain::customers::verticals::default_templates_en();
+    }
     Workspace { settings, data }
 }
 

@@ -13,6 +13,7 @@ mod rules_edit;
 mod settings;
 mod survey_csv;
 mod surveys;
+mod templates_edit;
 mod timeline;
 mod verticals;
 
