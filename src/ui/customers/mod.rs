@@ -12,6 +12,7 @@ mod insights;
 mod rules_form;
 mod satisfaction;
 mod survey_import;
+mod templates;
 mod tiers;
 
 pub use account::AccountPage;

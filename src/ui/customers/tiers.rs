@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::bars::{Bar, Bars};
 use super::insights::{lifecycle_memo, rfm_memo};
 use super::rules_form::RulesForm;
+use super::templates::TemplatesForm;
 use super::CustomerPage;
 use crate::domain::customers::{by_industry, template_for, LifecycleStage, RfmScore, Segment, Tier};
 use crate::domain::{sorting, Money};
@@ -202,6 +203,7 @@ pub fn TiersPage() -> impl IntoView {
                 </div>
             </section>
             <RulesForm/>
+            <TemplatesForm/>
         </div>
     }
 }
