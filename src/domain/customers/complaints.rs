@@ -209,3 +209,25 @@ pub fn advance(
     next.updated_at = now;
     Ok(next)
 }
+
+/// Most hours a first response may be allowed (30 days).
+pub const MAX_RESPONSE_HOURS: u32 = 720;
+
+/// The response hours per severity as typed (normal, urgent, major); each a
+/// whole number from 1 to `MAX_RESPONSE_HOURS`. Errors name the severity.
+pub fn parse_response_hours(texts: &[String; 3]) -> Result<[u32; 3], Vec<Severity>> {
+    let severities = [Severity::Normal, Severity::Urgent, Severity::Major];
+    let mut out = [0u32; 3];
+    let mut errors = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        match t.trim().parse::<u32>() {
+            Ok(h) if (1..=MAX_RESPONSE_HOURS).contains(&h) => out[i] = h,
+            _ => errors.push(severities[i]),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}

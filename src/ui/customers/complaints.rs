@@ -5,7 +5,10 @@ use leptos::prelude::*;
 
 use super::complaint::sla_pill;
 use super::CustomerPage;
-use crate::domain::customers::complaints::{breaches_by_owner, compliance_percent, sla, Sla};
+use crate::domain::customers::complaints::{breaches_by_owner, compliance_percent, parse_response_hours, sla, Sla, MAX_RESPONSE_HOURS};
+use crate::store::Change;
+use crate::ui::actions::commit_then;
+use crate::ui::toast::use_notices;
 use crate::domain::{sorting, Complaint, ComplaintStatus};
 use crate::i18n::format as fmt;
 use crate::ui::area::KindTabs;
@@ -136,6 +139,52 @@ pub fn ComplaintsPage() -> impl IntoView {
                     </tbody>
                 </table>
             </section>
+            <ResponseHours/>
         </div>
+    }
+}
+
+/// Hours to the first response, per severity (`settings.complaint_response_hours`).
+#[component]
+fn ResponseHours() -> impl IntoView {
+    let data = use_data();
+    let locale = use_locale();
+    let clock = use_clock();
+    let notices = use_notices();
+    let texts = RwSignal::new(data.db.settings().with_untracked(|s| s.complaint_response_hours.map(|h| h.to_string())));
+    let errors = RwSignal::new(Vec::<String>::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = locale.texts();
+        match parse_response_hours(&texts.get_untracked()) {
+            Err(bad) => errors.set(bad.into_iter().map(|s| (t.customers.err_hours)(t.severities[s as usize], MAX_RESPONSE_HOURS)).collect()),
+            Ok(hours) => {
+                errors.set(Vec::new());
+                let mut settings = data.db.settings().get_untracked();
+                settings.complaint_response_hours = hours;
+                settings.updated_at = Some(clock.now_untracked());
+                commit_then(data, notices, t, Change { settings: Some(settings), ..Change::default() }, Some(t.saved.into()), || ());
+            }
+        }
+    };
+    let c = move || &locale.texts().customers;
+    view! {
+        <section class="card" data-testid="response-hours">
+            <h2>{move || c().response_hours}</h2>
+            <form class="form-grid" on:submit=submit>
+                {(0..3).map(|k| view! {
+                    <label class="field">
+                        <span>{move || locale.texts().severities[k]}</span>
+                        <input class="input num" inputmode="numeric" data-testid=format!("hours-{k}")
+                            prop:value=move || texts.with(|t| t[k].clone())
+                            on:input=move |ev| { let v = event_target_value(&ev); texts.update(|t| t[k] = v); }/>
+                    </label>
+                }).collect_view()}
+                <div><button class="btn btn-primary" type="submit" data-testid="hours-save">{move || locale.texts().save}</button></div>
+            </form>
+            <Show when=move || !errors.get().is_empty()>
+                <ul class="field-error" role="alert">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
+            </Show>
+        </section>
     }
 }

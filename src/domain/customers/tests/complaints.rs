@@ -105,3 +105,11 @@ fn breaches_count_against_the_owner_and_compliance_counts_known_outcomes() {
     assert_eq!(compliance_percent(&all, &s, now), Some(50.0));
     assert_eq!(compliance_percent(&[], &s, now), None);
 }
+
+#[test]
+fn response_hours_are_whole_hours_within_a_month_per_severity() {
+    let t = |a: &str, b: &str, c: &str| [a.to_string(), b.to_string(), c.to_string()];
+    assert_eq!(parse_response_hours(&t("48", " 24 ", "4")), Ok([48, 24, 4]));
+    assert_eq!(parse_response_hours(&t("0", "721", "x")), Err(vec![Severity::Normal, Severity::Urgent, Severity::Major]));
+    assert_eq!(parse_response_hours(&t("720", "1", "2.5")), Err(vec![Severity::Major]));
+}
