@@ -5,6 +5,7 @@
 //! rules and industry verticals, with their editable settings. Pure
 //! functions; "now"/"today" is always a parameter.
 
+pub mod account_edit;
 pub mod basket;
 pub mod community;
 pub mod complaints;

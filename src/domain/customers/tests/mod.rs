@@ -1,5 +1,6 @@
 //! Native tests of the customers module, one file per concern. Shared fixtures here.
 
+mod account_edit;
 mod basket;
 mod bench;
 mod community;
