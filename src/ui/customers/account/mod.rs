@@ -3,6 +3,7 @@
 //! history as one timeline.
 
 mod complaint_form;
+mod edit;
 mod invoices;
 mod order_form;
 mod survey_form;
@@ -36,9 +37,13 @@ pub fn AccountPage() -> impl IntoView {
             }
             .into_any();
         };
+        let editing = RwSignal::new(false);
         view! {
             <div class="page account-page" data-testid="account-page">
-                <AccountHead account_id/>
+                <AccountHead account_id editing/>
+                <Show when=move || editing.get()>
+                    <edit::AccountEdit account_id editing/>
+                </Show>
                 <div class="account-grid">
                     <div class="account-main">
                         <invoices::Invoices account_id/>
@@ -64,7 +69,7 @@ fn find(data: crate::ui::state::DataCtx, id: Id) -> Option<Account> {
 }
 
 #[component]
-fn AccountHead(account_id: Id) -> impl IntoView {
+fn AccountHead(account_id: Id, editing: RwSignal<bool>) -> impl IntoView {
     let data = use_data();
     let locale = use_locale();
     let clock = use_clock();
@@ -84,7 +89,12 @@ fn AccountHead(account_id: Id) -> impl IntoView {
     view! {
         <header class="page-head">
             <a class="back" href="/customers">{move || c().back_to_accounts}</a>
-            <h1 data-testid="account-name">{text(|a| a.name.clone())}</h1>
+            <div class="page-head-actions">
+                <h1 data-testid="account-name">{text(|a| a.name.clone())}</h1>
+                <button class="btn" type="button" data-testid="account-edit-open" hidden=move || editing.get() on:click=move |_| editing.set(true)>
+                    {move || c().edit_account}
+                </button>
+            </div>
             <p class="muted">
                 {text(|a| [a.industry.as_str(), a.region.as_str(), a.city.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · "))}
             </p>
@@ -136,6 +146,7 @@ fn Contacts(account_id: Id) -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <edit::ContactForm account_id/>
         </section>
     }
 }
