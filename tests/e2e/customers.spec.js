@@ -243,3 +243,34 @@ test('survey answers import from CSV, naming bad rows, and a second import adds 
   await expect(page.getByTestId('survey-import-summary')).toHaveText('0 new answers, 2 already stored, 1 rows with problems.');
   await expect(page.getByTestId('survey-import-commit')).toHaveCount(0);
 });
+
+test('an account is edited (blacklist, credit limit) and gets a new contact', async ({ page }) => {
+  await withDemo(page);
+  const data = await storedData(page);
+  const target = data.accounts.find((a) => !a.credit?.blacklisted);
+  const account = new AccountPage(page);
+  await account.open(target.id);
+  const contacts = await page.getByTestId('contact-item').count();
+  await page.getByTestId('account-edit-open').click();
+  await page.getByTestId('edit-credit-limit').fill('12x');
+  await page.getByTestId('edit-save').click();
+  await expect(page.getByTestId('edit-errors')).toBeVisible();
+  expect((await storedKind(page, 'accounts')).find((a) => a.id === target.id).credit?.credit_limit ?? null).toEqual(target.credit?.credit_limit ?? null);
+  await page.getByTestId('edit-credit-limit').fill('80,000');
+  await page.getByTestId('edit-blacklisted').check();
+  await page.getByTestId('edit-save').click();
+  await expect(page.getByTestId('account-edit')).toHaveCount(0);
+  await expect(page.getByTestId('account-blacklisted')).toBeVisible();
+  await expect(page.getByTestId('account-credit')).toContainText('High risk');
+  const stored = (await storedKind(page, 'accounts')).find((a) => a.id === target.id);
+  expect(stored.credit).toEqual({ blacklisted: true, credit_limit: { minor: 8_000_000, currency: 'CNY' } });
+
+  await page.getByTestId('contact-add').click();
+  await page.getByTestId('contact-name').fill('Li Lei');
+  await page.getByTestId('contact-title').fill('Head of purchasing');
+  await page.getByTestId('contact-role').selectOption({ label: 'Decision maker' });
+  await page.getByTestId('contact-save').click();
+  await expect(page.getByTestId('contact-item')).toHaveCount(contacts + 1);
+  const c = (await storedKind(page, 'contacts')).find((x) => x.account_id === target.id && x.name === 'Li Lei');
+  expect([c.title, c.buying_role]).toEqual(['Head of purchasing', 'decision_maker']);
+});

@@ -32,7 +32,7 @@ pub fn Bars(#[prop(into)] bars: Signal<Vec<Bar>>, #[prop(into)] title: Signal<St
                     view! {
                         <g>
                             <text x="0" y=y + 18.0 class="bar-label">{b.label.clone()}</text>
-                            <rect x=LABEL_W y=y + 4.0 width=w.max(1.0) height=ROW - 8.0 rx="3" class=format!("bar {}", b.class)></rect>
+                            <rect x=LABEL_W y=y + 4.0 width=w.max(1.0) height=ROW - 8.0 rx="3" class=format!("bar-rect {}", b.class)></rect>
                             <text x=LABEL_W + w + 6.0 y=y + 18.0 class="bar-value">{b.shown.clone()}</text>
                         </g>
                     }

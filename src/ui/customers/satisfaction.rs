@@ -90,11 +90,11 @@ pub fn SatisfactionPage() -> impl IntoView {
             <KindTabs area=Area::Customers current page=CustomerPage::Satisfaction/>
             <section class="card" data-testid="nps-summary">
                 <div class="kpi-row">
-                    <div class="kpi"><span class="muted">{move || i().nps}</span><strong class="num kpi-value" data-testid="nps-value">{move || overall.with(|n| if n.total() == 0 { i().nps_none.to_string() } else { nps_text(n) })}</strong></div>
-                    <div class="kpi"><span class="muted">{move || i().promoters}</span><strong class="num" data-testid="nps-promoters">{move || overall.with(|n| fmt::int(i64::from(n.promoters)))}</strong></div>
-                    <div class="kpi"><span class="muted">{move || i().passives}</span><strong class="num" data-testid="nps-passives">{move || overall.with(|n| fmt::int(i64::from(n.passives)))}</strong></div>
-                    <div class="kpi"><span class="muted">{move || i().detractors}</span><strong class="num" data-testid="nps-detractors">{move || overall.with(|n| fmt::int(i64::from(n.detractors)))}</strong></div>
-                    <div class="kpi"><span class="muted">{move || i().responses}</span><strong class="num" data-testid="nps-responses">{move || overall.with(|n| fmt::int(i64::from(n.total())))}</strong></div>
+                    <div class="kpi"><span class="kpi-label">{move || i().nps}</span><strong class="num kpi-value" data-testid="nps-value">{move || overall.with(|n| if n.total() == 0 { i().nps_none.to_string() } else { nps_text(n) })}</strong></div>
+                    <div class="kpi"><span class="kpi-label">{move || i().promoters}</span><strong class="num kpi-value" data-testid="nps-promoters">{move || overall.with(|n| fmt::int(i64::from(n.promoters)))}</strong></div>
+                    <div class="kpi"><span class="kpi-label">{move || i().passives}</span><strong class="num kpi-value" data-testid="nps-passives">{move || overall.with(|n| fmt::int(i64::from(n.passives)))}</strong></div>
+                    <div class="kpi"><span class="kpi-label">{move || i().detractors}</span><strong class="num kpi-value" data-testid="nps-detractors">{move || overall.with(|n| fmt::int(i64::from(n.detractors)))}</strong></div>
+                    <div class="kpi"><span class="kpi-label">{move || i().responses}</span><strong class="num kpi-value" data-testid="nps-responses">{move || overall.with(|n| fmt::int(i64::from(n.total())))}</strong></div>
                 </div>
             </section>
             <section class="card" data-testid="nps-months">
