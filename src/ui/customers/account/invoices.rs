@@ -63,7 +63,7 @@ pub fn Invoices(account_id: Id) -> impl IntoView {
             </p>
             <Show when=move || ledger.with(|l| !l.0.is_empty()) fallback=move || view! { <p class="muted">{c().no_invoices}</p> }>
                 <div class="table-wrap">
-                    <table class="table" data-testid="invoice-table">
+                    <table class="table invoice-table" data-testid="invoice-table">
                         <thead><tr>
                             <th scope="col">{move || c().col_number}</th>
                             <th scope="col" class="hide-md">{move || c().col_issued}</th>
@@ -94,14 +94,15 @@ fn InvoiceLine(r: InvoiceRow, paying: RwSignal<Option<Id>>) -> impl IntoView {
     let (issued, due) = (r.invoice.issued_on, r.invoice.due_on);
     let state = r.state;
     let open = r.balance.minor > 0;
+    let c = move || &locale.texts().customers;
     view! {
         <tr data-testid="invoice-row" data-invoice=r.invoice.number.clone()>
-            <td class="nowrap">{r.invoice.number.clone()}</td>
-            <td class="hide-md num">{move || fmt::date(issued, locale.0.get())}</td>
-            <td class="num">{move || fmt::date(due, locale.0.get())}</td>
-            <td class="num">{fmt::money(r.invoice.amount)}</td>
-            <td class="num hide-md" data-testid="invoice-paid">{fmt::money(r.paid)}</td>
-            <td class="num" data-testid="invoice-balance">{fmt::money(r.balance)}</td>
+            <td class="nowrap invoice-number">{r.invoice.number.clone()}</td>
+            <td class="hide-md num" data-label=move || c().col_issued>{move || fmt::date(issued, locale.0.get())}</td>
+            <td class="num" data-label=move || c().col_due>{move || fmt::date(due, locale.0.get())}</td>
+            <td class="num" data-label=move || locale.texts().col_amount>{fmt::money(r.invoice.amount)}</td>
+            <td class="num hide-md" data-testid="invoice-paid" data-label=move || c().col_paid>{fmt::money(r.paid)}</td>
+            <td class="num" data-testid="invoice-balance" data-label=move || c().open_balance>{fmt::money(r.balance)}</td>
             <td data-testid="invoice-state">
                 {move || { let (text, cls) = state_text(&locale.texts().customers, state); view! { <span class=cls>{text}</span> } }}
             </td>
