@@ -24,15 +24,19 @@ pub struct IndustryTemplate {
     pub pitch: String,
 }
 
-/// A starting point the user edits; products are the workspace's own, so
-/// none are named here.
-pub fn default_templates() -> Vec<IndustryTemplate> {
-    let t = |names: &[&str], pains: &[&str], pitch: &str| IndustryTemplate {
+fn template(names: &[&str], pains: &[&str], pitch: &str) -> IndustryTemplate {
+    IndustryTemplate {
         industries: names.iter().map(|s| s.to_string()).collect(),
         pain_points: pains.iter().map(|s| s.to_string()).collect(),
         recommended_products: Vec::new(),
         pitch: pitch.to_string(),
-    };
+    }
+}
+
+/// A starting point the user edits; products are the workspace's own, so
+/// none are named here.
+pub fn default_templates() -> Vec<IndustryTemplate> {
+    let t = template;
     vec![
         t(
             &["制造业", "Manufacturing"],
@@ -46,12 +50,7 @@ pub fn default_templates() -> Vec<IndustryTemplate> {
 
 /// The same starting points in English, for an English workspace.
 pub fn default_templates_en() -> Vec<IndustryTemplate> {
-    let t = |names: &[&str], pains: &[&str], pitch: &str| IndustryTemplate {
-        industries: names.iter().map(|s| s.to_string()).collect(),
-        pain_points: pains.iter().map(|s| s.to_string()).collect(),
-        recommended_products: Vec::new(),
-        pitch: pitch.to_string(),
-    };
+    let t = template;
     vec![
         t(
             &["Manufacturing", "制造业"],

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::options::ErrorList;
+
 use super::CustomerPage;
 use crate::domain::customers::community::{new_event, EventError, EventInput};
 use crate::domain::{sorting, EventKind, Id};
@@ -188,9 +190,7 @@ fn EventForm() -> impl IntoView {
                 </ul>
                 <div><button class="btn btn-primary" type="submit" data-testid="event-save">{move || c().save_event}</button></div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>())/>
         </section>
     }
 }

@@ -3,6 +3,8 @@
 //! on. Closing needs the root cause and the corrective action.
 
 use leptos::prelude::*;
+
+use super::options::ErrorList;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::customers::complaints::{advance, next_steps, response_due, sla, ComplaintError, Sla};
@@ -173,11 +175,7 @@ fn ComplaintView(complaint: Memo<Option<Complaint>>) -> impl IntoView {
                             }
                         }).collect_view()}
                     </div>
-                    <Show when=move || !errors.get().is_empty()>
-                        <ul class="field-error" role="alert" data-testid="complaint-step-errors">
-                            {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-                        </ul>
-                    </Show>
+                    <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="complaint-step-errors"/>
                 </section>
             </Show>
             <Show when=move || status() == ComplaintStatus::Closed>

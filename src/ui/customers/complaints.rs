@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::options::ErrorList;
+
 use super::complaint::sla_pill;
 use super::CustomerPage;
 use crate::domain::customers::complaints::{breaches_by_owner, compliance_percent, parse_response_hours, sla, Sla, MAX_RESPONSE_HOURS};
@@ -182,9 +184,7 @@ fn ResponseHours() -> impl IntoView {
                 }).collect_view()}
                 <div><button class="btn btn-primary" type="submit" data-testid="hours-save">{move || locale.texts().save}</button></div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>())/>
         </section>
     }
 }

@@ -9,6 +9,7 @@ mod cross_sell;
 mod complaint;
 mod complaints;
 mod insights;
+pub(crate) mod options;
 mod rules_form;
 mod satisfaction;
 mod survey_import;

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::options::ErrorList;
+
 use crate::domain::customers::rules_edit::{input_from, save, RulesError, FIELDS};
 use crate::domain::customers::{CustomerField, CustomerSettings, CustomerSettingsError};
 use crate::i18n::InsightsTexts;
@@ -84,9 +86,7 @@ pub fn RulesForm() -> impl IntoView {
                     <button class="btn-ghost" type="button" on:click=move |_| texts.set(input_from(&CustomerSettings::default()))>{move || i().reset_rules}</button>
                 </div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert" data-testid="rules-errors">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="rules-errors"/>
         </section>
     }
 }

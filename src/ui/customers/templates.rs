@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::customers::templates_edit::{input_from, save, TemplateError, TemplateInput};
-use crate::domain::{sorting, Id};
+
 use crate::store::Change;
+use super::options::{product_options, ErrorList};
 use crate::ui::actions::commit_then;
 use crate::ui::state::{use_clock, use_data, use_locale, DbStoreFields};
 use crate::ui::toast::use_notices;
@@ -21,11 +22,7 @@ pub fn TemplatesForm() -> impl IntoView {
     // Cards are rendered by count so typing does not rebuild them.
     let count = RwSignal::new(inputs.with_untracked(Vec::len));
     let errors = RwSignal::new(Vec::<String>::new());
-    let products = Memo::new(move |_| {
-        let mut v: Vec<(Id, String)> = data.db.products().with(|p| p.iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect());
-        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
-        v
-    });
+    let products = product_options(data);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = locale.texts();
@@ -103,9 +100,7 @@ pub fn TemplatesForm() -> impl IntoView {
                     <button class="btn btn-primary" type="submit" data-testid="templates-save">{move || i().save_rules}</button>
                 </div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>())/>
         </section>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::customers::options::ErrorList;
+
 use crate::domain::customers::community::{mark_case, CaseError};
 use crate::domain::pipeline::Stage;
 use crate::domain::Id;
@@ -70,9 +72,7 @@ pub fn SuccessCaseCard(deal_id: Id) -> impl IntoView {
                                 <textarea class="input" rows="2" data-testid="case-summary" prop:value=move || summary.get() on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
                             </label>
                             <div><button class="btn btn-primary" type="submit" data-testid="case-save">{c().mark_case}</button></div>
-                            <Show when=move || !errors.get().is_empty()>
-                                <ul class="field-error wide" role="alert">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                            </Show>
+                            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>())/>
                         </form>
                     }.into_any(),
                 }}

@@ -2,15 +2,13 @@
 //! Records are taken from the demo generator and reshaped, so new entity
 //! fields do not break these tests.
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 
 use crate::domain::customers::ledger::*;
 use crate::domain::demo::{generate, DemoSize, Lang};
-use crate::domain::{Id, Invoice, Money, Payment, Timestamp, Workspace};
+use crate::domain::{Id, Invoice, Money, Payment, Workspace};
 
-fn now() -> Timestamp {
-    Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()
-}
+use super::now;
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }

@@ -1,15 +1,13 @@
 //! The order a won deal becomes, and orders typed by hand.
 
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::NaiveDate;
 
 use crate::domain::customers::orders::*;
 use crate::domain::demo::{generate, DemoSize, Lang};
 use crate::domain::pipeline::Stage;
-use crate::domain::{Currency, Id, Money, Product, Timestamp, Workspace};
+use crate::domain::{Currency, Id, Money, Product, Workspace};
 
-fn now() -> Timestamp {
-    Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap()
-}
+use super::now;
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }

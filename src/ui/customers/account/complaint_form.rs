@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::customers::complaints::{file, ComplaintInput};
-use crate::domain::{sorting, ComplaintCategory, Id, Severity};
+use crate::domain::{ComplaintCategory, Id, Severity};
 use crate::store::Change;
+use crate::ui::customers::options::{people_options, ErrorList};
 use crate::ui::actions::commit_then;
 use crate::ui::customers::complaint::complaint_message;
 use crate::ui::state::{use_acting, use_clock, use_data, use_ids, use_locale, DbStoreFields};
@@ -31,11 +32,7 @@ pub fn ComplaintForm(account_id: Id) -> impl IntoView {
     let severity = RwSignal::new(0usize);
     let owner = RwSignal::new(default_owner.map(|o| o.to_string()).unwrap_or_default());
     let errors = RwSignal::new(Vec::<&'static str>::new());
-    let people = Memo::new(move |_| {
-        let mut v: Vec<(Id, String)> = data.db.people().with(|p| p.iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect());
-        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
-        v
-    });
+    let people = people_options(data);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = locale.texts();
@@ -101,11 +98,7 @@ pub fn ComplaintForm(account_id: Id) -> impl IntoView {
                 </label>
                 <div><button class="btn btn-primary" type="submit" data-testid="complaint-save">{move || c().save_complaint}</button></div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert" data-testid="complaint-errors">
-                    {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-                </ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="complaint-errors"/>
         </section>
     }
 }

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::customers::account_edit::{edit_account, input_from, new_contact, AccountError, AccountInput, ContactError, ContactInput};
-use crate::domain::{sorting, BuyingRole, Id};
+use crate::domain::{BuyingRole, Id};
 use crate::store::Change;
+use crate::ui::customers::options::{people_options, ErrorList};
 use crate::ui::actions::commit_then;
 use crate::ui::state::{use_clock, use_data, use_ids, use_locale, DbStoreFields};
 use crate::ui::toast::use_notices;
@@ -22,11 +23,7 @@ pub fn AccountEdit(account_id: Id, editing: RwSignal<bool>) -> impl IntoView {
     let start = data.db.accounts().with_untracked(|a| a.iter().find(|x| x.id == account_id).map(input_from)).unwrap_or_default();
     let form = RwSignal::new(start);
     let errors = RwSignal::new(Vec::<&'static str>::new());
-    let people = Memo::new(move |_| {
-        let mut v: Vec<(Id, String)> = data.db.people().with(|p| p.iter().filter(|p| p.active).map(|p| (p.id, p.name.clone())).collect());
-        sorting::sort_by(&mut v, |a, b| a.1.cmp(&b.1));
-        v
-    });
+    let people = people_options(data);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = locale.texts();
@@ -89,9 +86,7 @@ pub fn AccountEdit(account_id: Id, editing: RwSignal<bool>) -> impl IntoView {
                     <button class="btn-ghost" type="button" on:click=move |_| editing.set(false)>{move || locale.texts().cancel}</button>
                 </div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert" data-testid="edit-errors">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="edit-errors"/>
         </section>
     }
 }
@@ -154,9 +149,7 @@ pub fn ContactForm(account_id: Id) -> impl IntoView {
                     <button class="btn-ghost" type="button" on:click=move |_| open.set(false)>{move || locale.texts().cancel}</button>
                 </div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert">{move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>())/>
         </Show>
     }
 }

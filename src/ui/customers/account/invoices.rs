@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::customers::options::ErrorList;
+
 use crate::domain::customers::ledger::{account_invoices, record_payment, InvoiceRow, InvoiceState, PaymentError, PaymentInput};
 use crate::domain::{Id, Money};
 use crate::i18n::{format as fmt, CustomersTexts};
@@ -173,11 +175,7 @@ fn PaymentForm(invoice_id: Id, paying: RwSignal<Option<Id>>) -> impl IntoView {
                 <button class="btn btn-primary" type="submit" data-testid="payment-save">{move || c().save_payment}</button>
                 <button class="btn-ghost" type="button" on:click=move |_| paying.set(None)>{move || locale.texts().cancel}</button>
             </div>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert" data-testid="payment-errors">
-                    {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-                </ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="payment-errors"/>
         </form>
     }
 }

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::customers::options::ErrorList;
+
 use crate::domain::customers::orders::{new_order, LineInput, OrderError};
 use crate::domain::input::money_text;
 use crate::domain::{sorting, Id, Product};
@@ -120,11 +122,7 @@ pub fn OrderForm(account_id: Id) -> impl IntoView {
                         <button class="btn btn-primary" type="submit" data-testid="order-save">{move || c().save_order}</button>
                         <button class="btn-ghost" type="button" on:click=move |_| open.set(false)>{move || locale.texts().cancel}</button>
                     </div>
-                    <Show when=move || !errors.get().is_empty()>
-                        <ul class="field-error" role="alert" data-testid="order-errors">
-                            {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-                        </ul>
-                    </Show>
+                    <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="order-errors"/>
                 </form>
             </Show>
         </section>

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::customers::options::ErrorList;
+
 use crate::domain::customers::surveys::{record_response, score_range, ResponseError, ResponseInput};
 use crate::domain::{Id, SurveyKind, Touchpoint};
 use crate::store::Change;
@@ -108,11 +110,7 @@ pub fn SurveyForm(account_id: Id) -> impl IntoView {
                 </label>
                 <div><button class="btn btn-primary" type="submit" data-testid="survey-save">{move || c().save_response}</button></div>
             </form>
-            <Show when=move || !errors.get().is_empty()>
-                <ul class="field-error" role="alert" data-testid="survey-errors">
-                    {move || errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
-                </ul>
-            </Show>
+            <ErrorList errors=Signal::derive(move || errors.get().into_iter().map(String::from).collect::<Vec<String>>()) testid="survey-errors"/>
         </section>
     }
 }
