@@ -318,6 +318,7 @@ pub const EN: Texts = Texts {
     catalog: super::catalog::EN,
     csv: super::csv::EN,
     people: super::people::EN,
+    migrate: super::migrate::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

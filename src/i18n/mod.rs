@@ -7,6 +7,7 @@ mod csv;
 mod en;
 mod leads;
 mod lead_settings;
+mod migrate;
 pub mod format;
 mod people;
 mod zh;
@@ -17,6 +18,7 @@ pub use catalog::CatalogTexts;
 pub use csv::CsvTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
+pub use migrate::MigrateTexts;
 pub use people::PeopleTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -373,6 +375,8 @@ pub struct Texts {
     pub csv: CsvTexts,
     /// People editor (Team → People).
     pub people: PeopleTexts,
+    /// Migration wizard (several CSV exports of another CRM).
+    pub migrate: MigrateTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

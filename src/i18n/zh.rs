@@ -306,6 +306,7 @@ pub const ZH: Texts = Texts {
     catalog: super::catalog::ZH,
     csv: super::csv::ZH,
     people: super::people::ZH,
+    migrate: super::migrate::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

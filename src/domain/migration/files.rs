@@ -89,6 +89,21 @@ impl FileMapping {
             FileKind::Deals => FileMapping::Deals(Mapping::suggest(headers, &[])),
         }
     }
+    /// The suggestion with a preset's column names tried first.
+    pub fn suggest_preset<S: AsRef<str>>(kind: FileKind, headers: &[S], preset: super::Preset) -> FileMapping {
+        fn with<F: Target, S: AsRef<str>>(headers: &[S], pairs: &[(&'static str, &'static str)]) -> Mapping<F> {
+            let extra: Vec<(F, &str)> = pairs.iter().filter_map(|(h, k)| Some((F::from_key(k)?, *h))).collect();
+            Mapping::suggest(headers, &extra)
+        }
+        let pairs = preset.headers(kind);
+        match kind {
+            FileKind::People => FileMapping::People(with(headers, pairs)),
+            FileKind::Accounts => FileMapping::Accounts(with(headers, pairs)),
+            FileKind::Contacts => FileMapping::Contacts(with(headers, pairs)),
+            FileKind::Products => FileMapping::Products(with(headers, pairs)),
+            FileKind::Deals => FileMapping::Deals(with(headers, pairs)),
+        }
+    }
     /// A saved mapping (header → field key) for this kind.
     pub fn from_saved<S: AsRef<str>>(kind: FileKind, headers: &[S], saved: &[(String, String)]) -> FileMapping {
         match kind {

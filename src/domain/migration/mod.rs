@@ -8,6 +8,7 @@
 
 mod files;
 mod plan;
+mod presets;
 mod scan;
 
 #[cfg(test)]
@@ -15,6 +16,7 @@ mod tests;
 
 pub use files::{FileKind, FileMapping, SourceFile};
 pub use plan::{plan, FileReport, MigrationPlan};
+pub use presets::Preset;
 pub use scan::{scan, Scan, StageValue, Unmatched};
 
 use std::collections::HashMap;

@@ -129,3 +129,20 @@ fn file_kinds_are_guessed_from_headers() {
     assert_eq!(guess(&["Deal Name", "Deal Stage", "Amount", "Close Date", "Deal owner"]), FileKind::Deals);
     assert_eq!(guess(&["First Name", "Contact Name", "Email", "Company Name", "Job Title"]), FileKind::Contacts);
 }
+
+#[test]
+fn a_preset_decides_what_an_ambiguous_header_means() {
+    use super::{FileMapping, Preset};
+    let headers = ["Opportunity Name", "Close Date", "Stage", "Opportunity Owner", "Account Name"];
+    // Generic: "Close Date" is the close; so it is for Salesforce, whose
+    // "Close Date" is both the expected and the actual close.
+    let sf = FileMapping::suggest_preset(FileKind::Deals, &headers, Preset::Salesforce);
+    assert_eq!(sf.key_at(1), Some("closed_at"));
+    assert_eq!(sf.key_at(3), Some("owner"));
+    // Pipedrive's deal title is the deal's name; a people file's "Title" is a job title.
+    let pd = FileMapping::suggest_preset(FileKind::Deals, &["Deal - Title", "Deal - Value"], Preset::Pipedrive);
+    assert_eq!((pd.key_at(0), pd.key_at(1)), (Some("name"), Some("amount")));
+    let sample = FileMapping::suggest_preset(FileKind::People, &["sales_agent", "manager", "regional_office"], Preset::SampleData);
+    assert_eq!((sample.key_at(0), sample.key_at(1), sample.key_at(2)), (Some("name"), Some("manager"), Some("office")));
+    assert!(sample.missing_required().is_empty());
+}

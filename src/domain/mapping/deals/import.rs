@@ -106,7 +106,8 @@ impl<G: FnMut() -> Id> ImportKind for DealImport<'_, G> {
             owner_id,
             stage,
             amount: Money::new(minor, currency),
-            expected_close: expected_close.or_else(|| closed.filter(|_| stage.is_closed()).map(|t| t.date_naive())),
+            // An open deal's "close date" in other CRMs is the expected one.
+            expected_close: expected_close.or_else(|| closed.map(|t| t.date_naive())),
             product_ids: product.into_iter().collect(),
             forecast: forecast(stage),
             lost_reason: opt(c.text(F::LostReason)).filter(|_| stage == Stage::Lost),
