@@ -36,6 +36,9 @@ pub struct StageValue {
 pub struct Scan {
     pub unmatched: Vec<Unmatched>,
     pub stages: Vec<StageValue>,
+    /// Every known name per `RefKind` (existing or in a file), sorted: what
+    /// an unmatched value can be mapped to.
+    pub names: Vec<Vec<String>>,
 }
 
 /// (field key, what it refers to, whether a blank cell must be settled).
@@ -158,5 +161,10 @@ pub fn scan(files: &[SourceFile], ws: &Workspace, opts: &MigrationOptions) -> Sc
         }
     }
     unmatched.sort_by(|a, b| (a.kind, &a.key).cmp(&(b.kind, &b.key)));
-    Scan { unmatched, stages }
+    let mut names = names;
+    for n in &mut names {
+        n.sort();
+        n.dedup();
+    }
+    Scan { unmatched, stages, names }
 }

@@ -6,7 +6,7 @@
 mod bulk;
 mod convert;
 mod csv_export;
-mod csv_import;
+pub(crate) mod csv_import;
 mod detail;
 mod dupes;
 mod facts;

@@ -7,7 +7,7 @@
 mod check;
 mod columns;
 mod file;
-mod messages;
+pub(crate) mod messages;
 mod run;
 
 use std::sync::Arc;
