@@ -213,6 +213,11 @@ fn the_public_dataset_plans_completely() {
     assert!(d.deals.iter().all(|x| x.product_ids.len() == 1));
     assert_eq!(d.deals.iter().filter(|x| x.stage == Stage::Won).count(), 4238);
     assert_eq!(d.deals.iter().filter(|x| x.stage == Stage::Lost).count(), 2473);
+    // Won revenue: the close_value column summed over Won rows (awk) is
+    // 10,005,534 USD, in cents here.
+    let won: i64 = d.deals.iter().filter(|x| x.stage == Stage::Won).map(|x| x.amount.minor).sum();
+    assert_eq!(won, 1_000_553_400);
+    assert!(d.deals.iter().all(|x| x.amount.currency == Currency::USD));
     assert!(salesflow::domain::validate::check(d).is_empty());
     let started = Instant::now();
     let again = run(&files, &ws2, |_| {});
@@ -236,4 +241,31 @@ fn external_ids_are_optional_in_the_file() {
     assert!(without.get("external_id").is_none());
     let back: salesflow::domain::Deal = serde_json::from_value(without).unwrap();
     assert_eq!(back, plain);
+}
+
+#[test]
+fn contacts_resolve_their_account_and_merge_by_email() {
+    let mut files = fixture();
+    let contacts = read(
+        "Contact Name,Company Name,Job Title,Email\r\nLi Na,ACME corp.,CTO,li@acme.example\r\nOld Friend,Gone Ltd,,old@gone.example\r\n".as_bytes(),
+        ReadOptions::default(),
+    )
+    .unwrap();
+    files.push(SourceFile::guessed("contacts.csv", contacts.table));
+    assert_eq!(files[4].kind(), FileKind::Contacts);
+    let mut ws = Workspace::default();
+    let p = run(&files, &ws, |o| {
+        o.resolutions.insert((RefKind::Account, "gone".into()), Resolution::SkipRows);
+    });
+    let c = p.files.iter().find(|f| f.kind == FileKind::Contacts).unwrap();
+    assert_eq!((c.summary.create, c.summary.excluded, c.summary.invalid), (1, 1, 0));
+    migration_change(p, false).unwrap().apply_to(&mut ws);
+    let li = &ws.data.contacts[0];
+    let acme = ws.data.accounts.iter().find(|a| a.id == li.account_id).unwrap();
+    assert_eq!((li.name.as_str(), li.title.as_str(), acme.name.as_str()), ("Li Na", "CTO", "Acme Corporation"));
+    let again = run(&files, &ws, |o| {
+        o.resolutions.insert((RefKind::Account, "gone".into()), Resolution::SkipRows);
+    });
+    let c = again.files.iter().find(|f| f.kind == FileKind::Contacts).unwrap();
+    assert_eq!((c.summary.create, c.summary.update, c.summary.unchanged), (0, 0, 1));
 }

@@ -25,6 +25,7 @@ pub struct MigrateTexts {
     pub mapping_saved: &'static str,
     pub currency: &'static str,
     pub currency_hint: &'static str,
+    pub make_default: fn(&str) -> String,
     pub missing_fields: fn(&str) -> String,
     /// Field labels per kind, indexed like each kind's `Target::ALL`.
     pub person_fields: [&'static str; 8],
@@ -89,6 +90,7 @@ pub const EN: MigrateTexts = MigrateTexts {
     mapping_saved: "Mapping saved on this device.",
     currency: "Currency of amounts without one",
     currency_hint: "Deals in another currency are kept in it and not added to this workspace's sums.",
+    make_default: |c| format!("Also make {c} this workspace's currency (board sums and new deals)"),
     missing_fields: |f| format!("Map a column to: {f}"),
     person_fields: ["Source ID", "Name", "E-mail", "Title", "Phone", "Manager", "Office / region", "Role"],
     account_fields: ["Source ID", "Name", "Industry", "Employees", "Region / location", "City", "Web site", "Owner", "Parent company", "Notes"],
@@ -154,6 +156,7 @@ pub const ZH: MigrateTexts = MigrateTexts {
     mapping_saved: "映射已保存在本设备。",
     currency: "未注明币种的金额使用",
     currency_hint: "其他币种的商机保留原币种，不计入本工作区的合计。",
+    make_default: |c| format!("同时将 {c} 设为本工作区的币种（看板合计与新商机）"),
     missing_fields: |f| format!("请为以下字段指定列：{f}"),
     person_fields: ["来源编号", "姓名", "邮箱", "职位", "电话", "上级", "办事处 / 区域", "角色"],
     account_fields: ["来源编号", "名称", "行业", "员工数", "区域 / 所在地", "城市", "网站", "负责人", "母公司", "备注"],

@@ -16,7 +16,7 @@ use crate::ui::actions::commit;
 use crate::ui::browser;
 use crate::ui::leads::csv_import::messages::{column, reason};
 use crate::ui::ops::{use_ops, Ops};
-use crate::ui::state::use_locale;
+use crate::ui::state::{use_locale, DbStoreFields};
 
 /// Problems listed per file on screen; the report has them all.
 const ERRORS_SHOWN: usize = 100;
@@ -48,7 +48,14 @@ fn import(w: Wizard, ops: Ops) {
     let skip = w.skip_invalid.get_untracked();
     let report = report_text(t, &p);
     let n = p.records.len();
-    let Ok(change) = migration_change(MigrationPlan::clone(&p), skip) else { return };
+    let Ok(mut change) = migration_change(MigrationPlan::clone(&p), skip) else { return };
+    let currency = w.currency.get_untracked();
+    let mut settings = ops.data.db.settings().get_untracked();
+    if w.make_default.get_untracked() && settings.currency != currency {
+        settings.currency = currency;
+        settings.updated_at = Some(ops.now());
+        change.settings = Some(settings);
+    }
     w.check.set(CheckState::Committing);
     leptos::task::spawn_local(async move {
         let started = browser::now_ms();

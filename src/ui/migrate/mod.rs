@@ -65,6 +65,8 @@ pub struct Wizard {
     pub preset: RwSignal<Preset>,
     pub date_order: RwSignal<DateOrder>,
     pub currency: RwSignal<Currency>,
+    /// Make the chosen currency the workspace's too (in the same commit).
+    pub make_default: RwSignal<bool>,
     pub scan: RwSignal<Option<Arc<Scan>>>,
     pub resolutions: RwSignal<HashMap<(RefKind, String), Resolution>>,
     pub stages: RwSignal<StageMap>,
@@ -83,6 +85,7 @@ impl Wizard {
             preset: RwSignal::new(Preset::Generic),
             date_order: RwSignal::new(DateOrder::default()),
             currency: RwSignal::new(currency),
+            make_default: RwSignal::new(false),
             scan: RwSignal::new(None),
             resolutions: RwSignal::new(HashMap::new()),
             stages: RwSignal::new(StageMap::default()),

@@ -12,7 +12,7 @@ use crate::domain::migration::{scan, Resolution, Unmatched};
 use crate::domain::pipeline::Stage;
 use crate::domain::Currency;
 use crate::i18n::format as fmt;
-use crate::ui::state::{use_data, use_locale};
+use crate::ui::state::{use_data, use_locale, DbStoreFields};
 
 /// Offered for amounts without a currency (the workspace's is added).
 const CURRENCIES: [&str; 8] = ["CNY", "USD", "EUR", "GBP", "JPY", "HKD", "SGD", "AUD"];
@@ -50,12 +50,18 @@ pub fn RelationsStep(w: Wizard) -> impl IntoView {
     let locale = use_locale();
     let data = use_data();
     let t = move || locale.texts();
+    let first_visit = w.scan.get_untracked().is_none();
     rescan(w, data, t());
     let unmapped_stage = move || {
         w.scan.with(|s| s.as_ref().is_some_and(|s| s.stages.iter().any(|v| w.stages.with(|m| m.get(&v.value).is_none()))))
     };
     let mut currencies: Vec<String> = CURRENCIES.iter().map(|c| c.to_string()).collect();
-    let own = w.currency.get_untracked().code().to_string();
+    let workspace_currency = data.db.settings().with_untracked(|s| s.currency);
+    // An empty pipeline has no sums to keep: offer its currency along.
+    if first_visit && data.db.deals().with_untracked(Vec::is_empty) {
+        w.make_default.set(true);
+    }
+    let own = workspace_currency.code().to_string();
     if !currencies.contains(&own) {
         currencies.insert(0, own);
     }
@@ -81,6 +87,13 @@ pub fn RelationsStep(w: Wizard) -> impl IntoView {
             </select>
         </label>
         <p class="muted" id="mig-currency-hint">{move || t().migrate.currency_hint}</p>
+        <Show when=move || w.currency.get() != workspace_currency>
+            <label class="check-row">
+                <input type="checkbox" data-testid="mig-make-default" prop:checked=move || w.make_default.get()
+                    on:change=move |ev| w.make_default.set(event_target_checked(&ev))/>
+                <span>{move || (t().migrate.make_default)(w.currency.get().code())}</span>
+            </label>
+        </Show>
         <div class="row csv-nav">
             <button class="btn btn-primary" data-testid="mig-next" disabled=unmapped_stage on:click=move |_| {
                 w.forget_check();
