@@ -269,3 +269,30 @@ fn contacts_resolve_their_account_and_merge_by_email() {
     let c = again.files.iter().find(|f| f.kind == FileKind::Contacts).unwrap();
     assert_eq!((c.summary.create, c.summary.update, c.summary.unchanged), (0, 0, 1));
 }
+
+#[test]
+fn activities_attach_to_deals_by_source_id_and_move_their_last_activity() {
+    let mut files = fixture();
+    files.extend(load(FIXTURES, &["activities.csv"]));
+    assert_eq!(files[4].kind(), FileKind::Activities);
+    let mut ws = Workspace::default();
+    let p = run(&files, &ws, |_| {});
+    let a = p.files.iter().find(|f| f.kind == FileKind::Activities).unwrap();
+    // D-999 is no deal in any file: that row is in error, named by column.
+    assert_eq!((a.summary.create, a.summary.invalid), (3, 1));
+    assert_eq!((a.errors[0].row, a.errors[0].header.as_str()), (5, "Opportunity ID"));
+    assert_eq!(migration_change(p.clone(), false), Err(1));
+    migration_change(p, true).unwrap().apply_to(&mut ws);
+    let deal = |ext: &str| ws.data.deals.iter().find(|d| d.external_id.as_deref() == Some(ext)).unwrap().clone();
+    let on = |id| ws.data.activities.iter().filter(|x| x.deal_id == Some(id)).count();
+    assert_eq!((on(deal("D-002").id), on(deal("D-007").id)), (2, 1));
+    // The later done activity (the demo) is D-002's last; the open task
+    // does not count, so D-007 keeps none.
+    assert_eq!(deal("D-002").last_activity_at, Some(Utc.with_ymd_and_hms(2017, 2, 20, 0, 0, 0).unwrap()));
+    assert_eq!(deal("D-007").last_activity_at, None);
+    let task = ws.data.activities.iter().find(|x| x.subject == "Send proposal").unwrap();
+    assert!(!task.done && task.due.is_some());
+    // Again: nothing changes (the bad row is still left out).
+    let again = run(&files, &ws, |_| {});
+    assert!(migration_change(again, true).unwrap().is_empty());
+}

@@ -11,6 +11,7 @@
 //! duplicate keys, field-by-field merge) and, for export, a row formatter.
 
 pub mod accounts;
+pub mod activities;
 pub mod contacts;
 pub mod context;
 pub mod deals;

@@ -19,10 +19,12 @@ pub enum RefKind {
     Product,
     /// A regional office: an `OrgUnit`.
     Office,
+    /// A deal, by its source id (activities name the deal they belong to).
+    Deal,
 }
 
 impl RefKind {
-    pub const ALL: [RefKind; 4] = [RefKind::Person, RefKind::Account, RefKind::Product, RefKind::Office];
+    pub const ALL: [RefKind; 5] = [RefKind::Person, RefKind::Account, RefKind::Product, RefKind::Office, RefKind::Deal];
 
     pub fn entity(self) -> EntityKind {
         match self {
@@ -30,6 +32,7 @@ impl RefKind {
             RefKind::Account => EntityKind::Account,
             RefKind::Product => EntityKind::Product,
             RefKind::Office => EntityKind::OrgUnit,
+            RefKind::Deal => EntityKind::Deal,
         }
     }
     pub fn index(self) -> usize {

@@ -2,6 +2,7 @@
 //! and its column mapping.
 
 use crate::domain::mapping::accounts::AccountField;
+use crate::domain::mapping::activities::ActivityField;
 use crate::domain::mapping::contacts::ContactField;
 use crate::domain::mapping::deals::DealField;
 use crate::domain::mapping::people::PersonField;
@@ -17,10 +18,12 @@ pub enum FileKind {
     Contacts,
     Products,
     Deals,
+    Activities,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 5] = [FileKind::People, FileKind::Accounts, FileKind::Contacts, FileKind::Products, FileKind::Deals];
+    pub const ALL: [FileKind; 6] =
+        [FileKind::People, FileKind::Accounts, FileKind::Contacts, FileKind::Products, FileKind::Deals, FileKind::Activities];
 
     pub fn index(self) -> usize {
         self as usize
@@ -32,6 +35,7 @@ impl FileKind {
             FileKind::Contacts => "contacts",
             FileKind::Products => "products",
             FileKind::Deals => "deals",
+            FileKind::Activities => "activities",
         }
     }
     pub fn from_key(key: &str) -> Option<FileKind> {
@@ -60,6 +64,7 @@ pub enum FileMapping {
     Contacts(Mapping<ContactField>),
     Products(Mapping<ProductField>),
     Deals(Mapping<DealField>),
+    Activities(Mapping<ActivityField>),
 }
 
 /// Runs `$body` with `$m` bound to the typed mapping, whatever the kind.
@@ -71,6 +76,7 @@ macro_rules! each {
             FileMapping::Contacts($m) => $body,
             FileMapping::Products($m) => $body,
             FileMapping::Deals($m) => $body,
+            FileMapping::Activities($m) => $body,
         }
     };
 }
@@ -87,6 +93,7 @@ impl FileMapping {
             FileKind::Contacts => FileMapping::Contacts(Mapping::suggest(headers, &[])),
             FileKind::Products => FileMapping::Products(Mapping::suggest(headers, &[])),
             FileKind::Deals => FileMapping::Deals(Mapping::suggest(headers, &[])),
+            FileKind::Activities => FileMapping::Activities(Mapping::suggest(headers, &[])),
         }
     }
     /// The suggestion with a preset's column names tried first.
@@ -102,6 +109,7 @@ impl FileMapping {
             FileKind::Contacts => FileMapping::Contacts(with(headers, pairs)),
             FileKind::Products => FileMapping::Products(with(headers, pairs)),
             FileKind::Deals => FileMapping::Deals(with(headers, pairs)),
+            FileKind::Activities => FileMapping::Activities(with(headers, pairs)),
         }
     }
     /// A saved mapping (header → field key) for this kind.
@@ -112,6 +120,7 @@ impl FileMapping {
             FileKind::Contacts => FileMapping::Contacts(Mapping::from_saved(headers, saved)),
             FileKind::Products => FileMapping::Products(Mapping::from_saved(headers, saved)),
             FileKind::Deals => FileMapping::Deals(Mapping::from_saved(headers, saved)),
+            FileKind::Activities => FileMapping::Activities(Mapping::from_saved(headers, saved)),
         }
     }
     pub fn kind(&self) -> FileKind {
@@ -121,6 +130,7 @@ impl FileMapping {
             FileMapping::Contacts(_) => FileKind::Contacts,
             FileMapping::Products(_) => FileKind::Products,
             FileMapping::Deals(_) => FileKind::Deals,
+            FileMapping::Activities(_) => FileKind::Activities,
         }
     }
     pub fn mapped(&self) -> usize {

@@ -9,6 +9,7 @@
 mod files;
 mod plan;
 mod presets;
+mod touch;
 mod scan;
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::scan::known;
 use super::{FileKind, FileMapping, MigrationOptions, Resolution, SourceFile};
 use crate::domain::mapping::accounts::AccountImport;
+use crate::domain::mapping::activities::ActivityImport;
 use crate::domain::mapping::context::ImportContext;
 use crate::domain::mapping::contacts::ContactImport;
 use crate::domain::mapping::deals::{DealImport, DealOptions};
@@ -102,6 +103,7 @@ pub fn plan(files: &[SourceFile], ws: &Workspace, opts: &MigrationOptions, now: 
             FileMapping::Deals(m) => {
                 run(DealImport { existing: &ws.data.deals, ctx: &ctx, opts: &deal_opts, next_id: &mut *next_id }, f, m)
             }
+            FileMapping::Activities(m) => run(ActivityImport::new(&ws.data.activities, &ctx, &mut *next_id), f, m),
         };
         let rows = f.table.rows().filter(|r| !r.is_blank()).count();
         out.files.push(FileReport { name: f.name.clone(), kind: f.kind(), rows, summary, errors });
@@ -115,6 +117,7 @@ pub fn plan(files: &[SourceFile], ws: &Workspace, opts: &MigrationOptions, now: 
         }
     }
     out.records.extend(created);
+    super::touch::last_activity(&mut out.records, &ws.data.deals, now);
     out
 }
 
@@ -182,6 +185,7 @@ fn created_records(
     };
     creates
         .iter()
+        .filter(|c| c.0 != RefKind::Deal)
         .map(|(kind, key, id)| {
             let (id, name) = (*id, value(*kind, key));
             match kind {
@@ -219,7 +223,7 @@ fn created_records(
                     parent_id: None,
                     external_id: None,
                 }),
-                RefKind::Product => Record::Product(Product {
+                RefKind::Product | RefKind::Deal => Record::Product(Product {
                     id,
                     created_at: now,
                     updated_at: now,

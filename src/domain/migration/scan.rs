@@ -51,6 +51,7 @@ pub(super) fn ref_columns(kind: FileKind) -> &'static [(&'static str, RefKind, b
         FileKind::Deals => {
             &[("owner", RefKind::Person, false), ("account", RefKind::Account, true), ("product", RefKind::Product, false)]
         }
+        FileKind::Activities => &[("owner", RefKind::Person, false), ("account", RefKind::Account, false)],
     }
 }
 
@@ -60,7 +61,8 @@ pub(super) fn own_columns(kind: FileKind) -> &'static [(&'static str, RefKind)] 
         FileKind::People => &[("name", RefKind::Person), ("email", RefKind::Person)],
         FileKind::Accounts => &[("name", RefKind::Account)],
         FileKind::Products => &[("name", RefKind::Product)],
-        FileKind::Contacts | FileKind::Deals => &[],
+        FileKind::Deals => &[("external_id", RefKind::Deal)],
+        FileKind::Contacts | FileKind::Activities => &[],
     }
 }
 
@@ -89,6 +91,11 @@ pub(super) fn known(ws: &Workspace, files: &[SourceFile], next_id: &mut impl FnM
         add(&mut links, RefKind::Product, &p.name, p.id);
         names[RefKind::Product.index()].push(p.name.clone());
     }
+    for d in &ws.data.deals {
+        if let Some(x) = &d.external_id {
+            add(&mut links, RefKind::Deal, x, d.id);
+        }
+    }
     for u in &ws.data.org_units {
         add(&mut links, RefKind::Office, &u.name, u.id);
         names[RefKind::Office.index()].push(u.name.clone());
@@ -111,7 +118,7 @@ pub(super) fn known(ws: &Workspace, files: &[SourceFile], next_id: &mut impl FnM
                     None => {
                         let new = *id.get_or_insert_with(&mut *next_id);
                         links.add(*kind, key, Link::To(new));
-                        if !text.contains('@') {
+                        if !text.contains('@') && *kind != RefKind::Deal {
                             names[kind.index()].push(text.to_string());
                         }
                     }

@@ -23,6 +23,7 @@ pub fn field_labels(t: &'static Texts, kind: FileKind) -> &'static [&'static str
         FileKind::Contacts => &m.contact_fields,
         FileKind::Products => &m.product_fields,
         FileKind::Deals => &m.deal_fields,
+        FileKind::Activities => &m.activity_fields,
     }
 }
 

@@ -136,6 +136,7 @@ pub fn snapshot(data: DataCtx) -> Workspace {
     ws.data.contacts = db.contacts().get_untracked();
     ws.data.products = db.products().get_untracked();
     ws.data.deals = db.deals().get_untracked();
+    ws.data.activities = db.activities().get_untracked();
     ws
 }
 

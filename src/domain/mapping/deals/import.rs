@@ -97,7 +97,10 @@ impl<G: FnMut() -> Id> ImportKind for DealImport<'_, G> {
         let (owner_id, account_id, stage) = (owner?, account?, stage?);
         let (created_at, stage_history) = rebuild_history(stage, created, engaged, closed, self.ctx.now);
         Some(Deal {
-            id: (self.next_id)(),
+            id: match c.text(F::ExternalId) {
+                "" => (self.next_id)(),
+                x => self.ctx.own_id(RefKind::Deal, x, &mut self.next_id),
+            },
             created_at,
             updated_at: self.ctx.now,
             name: Self::name(c),
