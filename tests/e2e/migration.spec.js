@@ -123,6 +123,29 @@ test.describe('in English on a desktop', () => {
   });
 });
 
+test.describe('with an activities file holding a bad row', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the row is shown with its column, and only the valid rows go in when asked', async ({ page }) => {
+    await startEmpty(page);
+    const mig = new Migrate(page);
+    const files = [...migrationFixtures, 'tests/fixtures/migration/activities.csv'];
+    const report = await mig.checkWith(files, 'Cao Yu');
+    expect(report['activities.csv']).toEqual([3, 0, 0, 0, 1]);
+    const row = page.locator('[data-testid=mig-error][data-row="5"]');
+    await expect(row).toContainText('Opportunity ID');
+    await expect(row).toContainText('D-999');
+    await expect(mig.el('import')).toBeDisabled();
+    await mig.el('skip-invalid').check();
+    await mig.el('import').click();
+    await expect(mig.el('done')).toBeVisible();
+    await expect(mig.el('report-text')).toContainText('D-999');
+    const activities = await storedKind(page, 'activities');
+    expect(activities.map((a) => a.subject).sort()).toEqual(['Demo', 'Discovery call', 'Send proposal']);
+    expect((await storedKind(page, 'deals')).length).toBe(8);
+  });
+});
+
 for (const [locale, lang] of [
   ['zh-CN', 'zh'],
   ['en-US', 'en'],
