@@ -3,6 +3,7 @@
 // resolved, deals on the board in their stages with their owners, and a
 // second import of the same files changing nothing.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { App } from './pages/app.js';
 import { Board } from './pages/board.js';
 import { Migrate, migrationFixtures } from './pages/migrate.js';
@@ -65,6 +66,8 @@ test.describe('in English on a desktop', () => {
       Negotiation: 'Decision follow-up',
     });
     await page.screenshot({ path: `${shots}/migration-relations-en.png`, fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     await mig.next();
     expect(await mig.report()).toEqual({
       'teams.csv': [3, 0, 0, 0, 0],
@@ -76,6 +79,8 @@ test.describe('in English on a desktop', () => {
     // 17 rows + 2 managers, 2 offices and the "No account" account.
     await expect(mig.el('import')).toHaveText('Import 22 records');
     await page.screenshot({ path: `${shots}/migration-check-en.png`, fullPage: true });
+    const axeCheck = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axeCheck.violations.map((v) => v.id)).toEqual([]);
     await mig.el('import').click();
     await expect(mig.el('done')).toBeVisible();
     await expect(mig.el('report-text')).toContainText('deals.csv (Deals)');
