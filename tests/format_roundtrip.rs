@@ -9,6 +9,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 
+use salesflow::domain::customers::{BasketRules, CustomerSettings, IndustryTemplate, LifecycleRules, TierRules};
 use salesflow::domain::demo::{generate, generate_records, DemoSize, Lang};
 use salesflow::domain::leads::{AssignmentRule, AssignmentSettings, EngagementRules, Icp, LeadSettings, RepCap, TitleWeight};
 use salesflow::domain::validate;
@@ -143,14 +144,37 @@ fn lead_settings() -> impl Strategy<Value = LeadSettings> {
     )
 }
 
+fn customer_settings() -> impl Strategy<Value = CustomerSettings> {
+    let tiers = (any::<u8>(), any::<u32>(), any::<[u8; 3]>(), any::<u8>(), any::<u8>()).prop_map(|(a, b, c, d, e)| TierRules {
+        churned_max_r: a,
+        churned_after_days: b,
+        high_value_min: c,
+        potential_min_r: d,
+        potential_fm_below: e,
+    });
+    let lifecycle = any::<[u32; 6]>().prop_map(|[a, b, c, d, e, f]| LifecycleRules {
+        engaged_days: a,
+        new_months: b,
+        mature_orders: c,
+        active_days: d,
+        churn_days: e,
+        decline_percent: f,
+    });
+    let basket = any::<[u32; 3]>().prop_map(|[a, b, c]| BasketRules { min_support_bp: a, min_confidence_bp: b, min_lift_hundredths: c });
+    let template = (prop::collection::vec(text(), 0..3), prop::collection::vec(text(), 0..3), prop::collection::vec(id(), 0..3), text())
+        .prop_map(|(industries, pain_points, recommended_products, pitch)| IndustryTemplate { industries, pain_points, recommended_products, pitch });
+    (tiers, lifecycle, basket, prop::collection::vec(template, 0..3))
+        .prop_map(|(tiers, lifecycle, basket, templates)| CustomerSettings { tiers, lifecycle, basket, templates })
+}
+
 fn settings() -> impl Strategy<Value = Settings> {
     (
         (text(), currency(), any::<[u8; 6]>(), any::<[u32; 6]>(), any::<[u32; 6]>()),
         (any::<[u8; 3]>(), any::<[u8; 4]>(), any::<[u32; 3]>(), minor(), any::<u8>()),
         (any::<[u32; 3]>(), any::<u32>(), prop::option::of(timestamp())),
-        (roles(), roles(), prop::sample::select(Role::ALL.to_vec()), lead_settings()),
+        (roles(), roles(), prop::sample::select(Role::ALL.to_vec()), lead_settings(), customer_settings()),
     )
-        .prop_map(|((name, cur, prob, wip, stale), (grade, weights, sla, thr, disc), (resp, train, upd), (below, above, approver, leads))| {
+        .prop_map(|((name, cur, prob, wip, stale), (grade, weights, sla, thr, disc), (resp, train, upd), (below, above, approver, leads, customers))| {
             Settings {
                 workspace_name: name,
                 currency: cur,
@@ -165,6 +189,7 @@ fn settings() -> impl Strategy<Value = Settings> {
                 complaint_response_hours: resp,
                 training_hours_target: train,
                 leads,
+                customers,
                 updated_at: upd,
                 approvers_below: below,
                 approvers_above: above,
@@ -605,7 +630,9 @@ fn set_times(r: &mut Record, ts: Timestamp, created: bool) {
         Target,
         BudgetLine,
         Risk,
-        Milestone
+        Milestone,
+        SuccessCase,
+        CommunityEvent
     );
 }
 

@@ -3,7 +3,7 @@
 
 use salesflow::domain::demo::{generate, DemoSize, Lang};
 use salesflow::domain::{EntityKind, Workspace};
-use salesflow::store::idb::{delete_database, IdbRepo, SCHEMA_VERSION};
+use salesflow::store::idb::{delete_database, IdbRepo, ADDED_IN_4, SCHEMA_VERSION};
 use salesflow::store::{Change, Repo};
 use wasm_bindgen_test::*;
 
@@ -156,8 +156,16 @@ async fn upgrade_keeps_data(name: &str, from: u32, seed: u64) {
     delete_database(name).await.unwrap();
     let old = IdbRepo::open_version(name, from).await.unwrap();
     assert_eq!(old.version(), from);
-    assert_eq!(old.index_names("deals").is_empty(), from < 2);
-    let ws = demo(seed);
+    assert_eq!(old.index_names("deals").is_empty(), from != 2, "only version 2 had indices");
+    let mut ws = demo(seed);
+    if from < 4 {
+        // Kinds an old database has no store for cannot have records yet.
+        for kind in ADDED_IN_4 {
+            for id in ws.data.ids_of(kind) {
+                ws.data.remove(kind, id);
+            }
+        }
+    }
     old.write_legacy(&ws).await.unwrap();
     old.close();
 
@@ -182,4 +190,22 @@ async fn migrates_from_schema_version_1() {
 #[wasm_bindgen_test]
 async fn migrates_from_schema_version_2() {
     upgrade_keeps_data("salesflow-test-migrate-2", 2, 7).await;
+}
+
+/// Version 3 had no stores for success cases and community events; after
+/// the upgrade they exist and take writes.
+#[wasm_bindgen_test]
+async fn migrates_from_schema_version_3() {
+    let name = "salesflow-test-migrate-3";
+    upgrade_keeps_data(name, 3, 9).await;
+    let repo = IdbRepo::open(name).await.unwrap();
+    let mut ws = repo.load().await.unwrap();
+    let fresh = demo(9);
+    let case = fresh.data.success_cases[0].clone();
+    repo.commit(&Change::upsert(case.clone()), &|_, _| {}).await.unwrap();
+    repo.close();
+    ws.data.upsert(case.into());
+    let repo = IdbRepo::open(name).await.unwrap();
+    assert_eq!(repo.load().await.unwrap(), ws);
+    assert_eq!(repo.entries("community_events").await.unwrap(), 0);
 }

@@ -8,6 +8,7 @@ pub mod checklist;
 pub mod contract_rules;
 pub mod clock;
 pub mod credit;
+pub mod customers;
 pub mod deal_rules;
 pub mod demo;
 pub mod entities;

@@ -57,6 +57,8 @@ pub const EN: Texts = Texts {
         "Budget lines",
         "Risks",
         "Milestones",
+        "Success cases",
+        "Community events",
     ],
 
     lead_status: ["New", "Contacted", "Qualified", "Nurture", "Converted", "Disqualified"],
@@ -68,6 +70,7 @@ pub const EN: Texts = Texts {
     buying_roles: ["Decision maker", "Influencer", "Champion", "User", "Gatekeeper", "Other"],
     survey_kinds: ["NPS", "CSAT"],
     touchpoints: ["Pre-sales", "Contract signing", "Delivery acceptance", "After-sales"],
+    event_kinds: ["Seminar", "User conference", "Webinar", "Workshop"],
     complaint_categories: ["Product", "Service", "Process"],
     severities: ["Normal", "Urgent", "Major"],
     complaint_status: ["Open", "Acknowledged", "In progress", "Resolved", "Verified", "Closed"],
@@ -86,6 +89,7 @@ pub const EN: Texts = Texts {
     clock: "Clock",
     clock_real: "Real time",
     clock_simulated: "Simulated",
+    clock_add_hour: "+1 hour",
     clock_add_day: "+1 day",
     clock_add_week: "+1 week",
     clock_set_date: "Set simulated date",
@@ -319,6 +323,8 @@ pub const EN: Texts = Texts {
     csv: super::csv::EN,
     people: super::people::EN,
     migrate: super::migrate::EN,
+    customers: super::customers::EN,
+    insights: super::insights::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

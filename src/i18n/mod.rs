@@ -4,6 +4,8 @@
 pub mod docs;
 mod catalog;
 mod csv;
+mod customers;
+mod insights;
 mod en;
 mod leads;
 mod lead_settings;
@@ -16,6 +18,8 @@ use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
 pub use csv::CsvTexts;
+pub use customers::CustomersTexts;
+pub use insights::InsightsTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
@@ -111,6 +115,7 @@ pub struct Texts {
     pub survey_kinds: [&'static str; 2],
     /// Indexed like `domain::Touchpoint`.
     pub touchpoints: [&'static str; 4],
+    pub event_kinds: [&'static str; 4],
     /// Indexed like `domain::ComplaintCategory`.
     pub complaint_categories: [&'static str; 3],
     /// Indexed like `domain::Severity`.
@@ -139,6 +144,7 @@ pub struct Texts {
     pub clock: &'static str,
     pub clock_real: &'static str,
     pub clock_simulated: &'static str,
+    pub clock_add_hour: &'static str,
     pub clock_add_day: &'static str,
     pub clock_add_week: &'static str,
     pub clock_set_date: &'static str,
@@ -377,6 +383,8 @@ pub struct Texts {
     pub people: PeopleTexts,
     /// Migration wizard (several CSV exports of another CRM).
     pub migrate: MigrateTexts,
+    pub customers: CustomersTexts,
+    pub insights: InsightsTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

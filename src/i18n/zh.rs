@@ -47,6 +47,8 @@ pub const ZH: Texts = Texts {
         "预算",
         "风险",
         "关键行动",
+        "成功案例",
+        "社区活动",
     ],
 
     lead_status: ["新线索", "已联系", "已确认", "培育中", "已转化", "已作废"],
@@ -58,6 +60,7 @@ pub const ZH: Texts = Texts {
     buying_roles: ["决策者", "影响者", "内部支持者", "使用者", "把关者", "其他"],
     survey_kinds: ["净推荐值", "满意度"],
     touchpoints: ["售前", "合同签订", "交付验收", "售后"],
+    event_kinds: ["研讨会", "用户大会", "线上讲座", "工作坊"],
     complaint_categories: ["产品", "服务", "流程"],
     severities: ["一般", "紧急", "重大"],
     complaint_status: ["待处理", "已受理", "处理中", "已解决", "已验证", "已关闭"],
@@ -76,6 +79,7 @@ pub const ZH: Texts = Texts {
     clock: "时钟",
     clock_real: "真实时间",
     clock_simulated: "模拟时间",
+    clock_add_hour: "+1 小时",
     clock_add_day: "+1 天",
     clock_add_week: "+1 周",
     clock_set_date: "设置模拟日期",
@@ -307,6 +311,8 @@ pub const ZH: Texts = Texts {
     csv: super::csv::ZH,
     people: super::people::ZH,
     migrate: super::migrate::ZH,
+    customers: super::customers::ZH,
+    insights: super::insights::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

@@ -10,6 +10,9 @@ use super::board::{BoardPage, DealListPage, ForecastPage};
 use super::browser;
 use super::contract::ContractPage;
 use super::catalog::{ProductEditPage, ProductsPage};
+use super::customers::{
+    AccountPage, AccountsPage, CommunityPage, ComplaintPage, ComplaintsPage, CrossSellPage, SatisfactionPage, TiersPage,
+};
 use super::deal::DealPage;
 use super::detail::RecordPage;
 use super::header::Header;
@@ -121,6 +124,15 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/leads/settings") view=LeadSettingsPage/>
                             <Route path=path!("/leads/:id") view=LeadPage/>
                             <Route path=path!("/leads/:id/edit") view=LeadEditPage/>
+                            <Route path=path!("/customers") view=AccountsPage/>
+                            <Route path=path!("/customers/accounts") view=AccountsPage/>
+                            <Route path=path!("/customers/complaints") view=ComplaintsPage/>
+                            <Route path=path!("/customers/community") view=CommunityPage/>
+                            <Route path=path!("/customers/tiers") view=TiersPage/>
+                            <Route path=path!("/customers/satisfaction") view=SatisfactionPage/>
+                            <Route path=path!("/customers/cross-sell") view=CrossSellPage/>
+                            <Route path=path!("/accounts/:id") view=AccountPage/>
+                            <Route path=path!("/complaints/:id") view=ComplaintPage/>
                             <Route path=path!("/team/people") view=PeoplePage/>
                             <Route path=path!("/team/people/:id") view=PersonEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>

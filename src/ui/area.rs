@@ -8,6 +8,7 @@ use super::state::DbStoreFields;
 use super::state::{count, use_data, use_locale};
 use super::areas::{kind_label, Area};
 use super::not_found::NotFound;
+use super::customers::{CustomerPage, CustomerPageTabs};
 use super::table::RecordTable;
 use crate::domain::pipeline::{column_totals, Stage};
 use crate::domain::EntityKind;
@@ -53,16 +54,25 @@ pub fn AreaPage() -> impl IntoView {
 /// The area's record kinds as tabs; also used by pages that replace one
 /// kind's generic list (people).
 #[component]
-pub fn KindTabs(area: Area, current: Memo<Option<EntityKind>>) -> impl IntoView {
+pub fn KindTabs(
+    area: Area,
+    current: Memo<Option<EntityKind>>,
+    /// The Customers area's own page being shown, if any.
+    #[prop(optional)]
+    page: Option<CustomerPage>,
+) -> impl IntoView {
     let locale = use_locale();
     let data = use_data();
+    // Accounts, complaints, cases and events have their own pages in the Customers area.
+    let own_page = move |k: &EntityKind| area == Area::Customers && matches!(k, EntityKind::Account | EntityKind::Complaint | EntityKind::SuccessCase | EntityKind::CommunityEvent);
     view! {
         <nav class="tabs" aria-label=move || locale.texts().nav[area.index()]>
+            {(area == Area::Customers).then(|| view! { <CustomerPageTabs current=page/> })}
             {(area == Area::Pipeline).then(|| view! {
                 <a href="/pipeline" class="tab" data-testid="tab-board">{move || locale.texts().view_board}</a>
                 <a href="/pipeline/forecast" class="tab" data-testid="tab-forecast">{move || locale.texts().forecast}</a>
             })}
-            {area.kinds().iter().map(|&k| {
+            {area.kinds().iter().filter(|k| !own_page(k)).map(|&k| {
                 let href = format!("/{}/{}", area.slug(), k.store_name());
                 view! {
                     <a href=href

@@ -45,6 +45,8 @@ impl Area {
                 K::Payment,
                 K::SurveyResponse,
                 K::Complaint,
+                K::SuccessCase,
+                K::CommunityEvent,
             ],
             Area::Team => &[K::OrgUnit, K::Person, K::Visit, K::TrainingRecord],
             Area::Performance => &[K::Target],
@@ -58,4 +60,18 @@ impl Area {
 
 pub fn kind_label(t: &crate::i18n::Texts, kind: EntityKind) -> &'static str {
     t.kinds[kind as usize]
+}
+
+/// Where a record opens: its own page when it has one, else the generic
+/// record view.
+pub fn record_href(kind: EntityKind, id: crate::domain::Id) -> String {
+    match kind {
+        EntityKind::Account => format!("/accounts/{id}"),
+        EntityKind::Complaint => format!("/complaints/{id}"),
+        EntityKind::Deal => format!("/deals/{id}"),
+        EntityKind::Lead => format!("/leads/{id}"),
+        EntityKind::Quote => format!("/quotes/{id}"),
+        EntityKind::Contract => format!("/contracts/{id}"),
+        _ => format!("/record/{}/{id}", kind.store_name()),
+    }
 }

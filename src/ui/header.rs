@@ -159,6 +159,7 @@ fn ClockControl() -> impl IntoView {
             <div class="popover">
                 <p class="num" data-testid="clock-now">{move || fmt::datetime_short(clock.now(), browser::local_offset(), locale.0.get())}</p>
                 <div class="row">
+                    <button class="btn" data-testid="clock-hour" on:click=move |_| advance(Duration::hours(1))>{move || locale.texts().clock_add_hour}</button>
                     <button class="btn" data-testid="clock-day" on:click=move |_| advance(Duration::days(1))>{move || locale.texts().clock_add_day}</button>
                     <button class="btn" data-testid="clock-week" on:click=move |_| advance(Duration::weeks(1))>{move || locale.texts().clock_add_week}</button>
                 </div>

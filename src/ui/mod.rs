@@ -10,6 +10,7 @@ mod areas;
 mod board;
 mod browser;
 mod contract;
+mod customers;
 mod catalog;
 mod deal;
 mod demo_form;

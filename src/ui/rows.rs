@@ -236,3 +236,16 @@ impl Describe for Milestone {
         row(self.id, self.title.clone(), cx.person(self.owner_id), None, cx.t.work_status[self.status as usize], cx.date(self.due_on))
     }
 }
+
+impl Describe for SuccessCase {
+    fn describe(&self, _cx: &Cx) -> Row {
+        row(self.id, self.title.clone(), join(&[&self.industry, &self.summary]), None, "", None)
+    }
+}
+
+impl Describe for CommunityEvent {
+    fn describe(&self, cx: &Cx) -> Row {
+        let detail = join(&[&self.location, &self.attendees.len().to_string()]);
+        row(self.id, self.name.clone(), detail, None, cx.t.event_kinds[self.kind as usize], cx.date(self.held_on))
+    }
+}

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::areas::kind_label;
+use super::areas::{kind_label, record_href};
 use super::pager::Pager;
 use super::rows::{Cx, Row};
 use super::state::DbStoreFields;
@@ -95,7 +95,7 @@ pub fn RecordTable(kind: EntityKind) -> impl IntoView {
                             <For each=visible key=|r| r.id let:row>
                                 <tr data-testid="record-row">
                                     <td>
-                                        <a href=format!("/record/{slug}/{}", row.id)>{row.title.clone()}</a>
+                                        <a href=record_href(kind, row.id)>{row.title.clone()}</a>
                                     </td>
                                     <td class="hide-sm muted">{row.detail.clone()}</td>
                                     <td class="num" title=row.amount.map(fmt::money).unwrap_or_default()>

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { App } from './pages/app.js';
 import { storedAll } from './pages/docs.js';
+import { busiestAccount } from './pages/customers.js';
 
 const shots = 'tests/e2e/screenshots';
 
@@ -29,8 +30,21 @@ for (const locale of ['en-US', 'zh-CN']) {
         await expect(page.getByTestId('forecast-team')).toBeVisible();
         await page.screenshot({ path: `${shots}/forecast-${lang}-${device}.png`, fullPage: true });
         await app.nav('customers').click();
-        await expect(app.rows('accounts').first()).toBeVisible();
+        await expect(page.getByTestId('account-row').first()).toBeVisible();
         await page.screenshot({ path: `${shots}/customers-${lang}-${device}.png`, fullPage: true });
+        const { id } = await busiestAccount(page);
+        await app.open(`/accounts/${id}`);
+        await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
+        await page.screenshot({ path: `${shots}/account-${lang}-${device}.png`, fullPage: true });
+        await app.open('/customers/complaints');
+        await expect(page.getByTestId('complaint-row').first()).toBeVisible();
+        await page.screenshot({ path: `${shots}/complaints-${lang}-${device}.png`, fullPage: true });
+        await page.getByTestId('complaint-row').first().locator('a').first().click();
+        await expect(page.getByTestId('complaint-page')).toBeVisible();
+        await page.screenshot({ path: `${shots}/complaint-${lang}-${device}.png`, fullPage: true });
+        await app.open('/customers/community');
+        await expect(page.getByTestId('event-item').first()).toBeVisible();
+        await page.screenshot({ path: `${shots}/community-${lang}-${device}.png`, fullPage: true });
         await app.nav('settings').click();
         await expect(page.getByTestId('storage-used')).toBeVisible();
         await page.screenshot({ path: `${shots}/settings-${lang}-${device}.png`, fullPage: true });
@@ -124,6 +138,17 @@ test.describe('accessibility', () => {
     const signed = (await storedAll(page, 'contracts')).find((c) => c.status === 'signed');
     await app.open(`/contracts/${signed.id}`);
     await expect(page.getByTestId('signature-block')).toBeVisible();
+    await check();
+    const { id } = await busiestAccount(page);
+    await app.open(`/accounts/${id}`);
+    await expect(page.getByTestId('timeline-entry').first()).toBeVisible();
+    await page.getByTestId('invoice-pay').first().click();
+    await check();
+    await app.open('/customers/complaints');
+    await page.getByTestId('complaint-row').first().locator('a').first().click();
+    await expect(page.getByTestId('complaint-page')).toBeVisible();
+    await check();
+    await app.open('/customers/community');
     await check();
   });
 });

@@ -6,6 +6,7 @@
 //! parameter.
 
 mod catalog;
+mod community;
 mod contracts;
 mod ctx;
 mod customers;
@@ -145,6 +146,8 @@ pub fn generate_records(total: usize, lang: Lang, seed: u64, now: Timestamp) -> 
     plan::milestones(g, w, few(4, 7));
     let activities = total.saturating_sub(w.data.len()).max(w.data.deals.len() / 2);
     field::activities(g, w, activities);
+    community::success_cases(g, w);
+    community::events(g, w, few(3, (w.accounts.len() / 40).clamp(4, 40)));
 
     let mut data = std::mem::take(&mut w.data);
     data.sort_by_id();

@@ -1,6 +1,7 @@
 //! Every record kind of the spec. Fields later issues need are added here; the
 //! export format is versioned (see `store::format`) so old files keep importing.
 
+mod community;
 mod customer;
 mod field;
 mod plan;
@@ -8,6 +9,7 @@ mod sales;
 mod settings;
 mod team;
 
+pub use community::*;
 pub use customer::*;
 pub use field::*;
 pub use plan::*;
@@ -239,6 +241,8 @@ macro_rules! for_each_entity {
             BudgetLine => BudgetLine, budget_lines, "budget_lines";
             Risk => Risk, risks, "risks";
             Milestone => Milestone, milestones, "milestones";
+            SuccessCase => SuccessCase, success_cases, "success_cases";
+            CommunityEvent => CommunityEvent, community_events, "community_events";
         }
     };
 }

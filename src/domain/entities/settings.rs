@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use crate::domain::customers::CustomerSettings;
 use crate::domain::leads::LeadSettings;
 use crate::domain::pipeline::Stage;
 use crate::domain::{Currency, Role, Timestamp};
@@ -39,6 +40,8 @@ pub struct Settings {
     pub training_hours_target: u32,
     /// Lead scoring, follow-up and assignment rules beyond the three arrays above.
     pub leads: LeadSettings,
+    /// RFM tiers, lifecycle thresholds and cross-sell thresholds.
+    pub customers: CustomerSettings,
     #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub updated_at: Option<Timestamp>,
 }
@@ -62,6 +65,7 @@ impl Default for Settings {
             complaint_response_hours: [48, 48, 48],
             training_hours_target: 120,
             leads: LeadSettings::default(),
+            customers: CustomerSettings::default(),
             updated_at: None,
         }
     }

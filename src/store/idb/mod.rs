@@ -23,7 +23,7 @@ use super::{Change, Repo, StoreError};
 use crate::domain::{EntityKind, Id, Workspace};
 use js::{await_request, err_text};
 
-pub use schema::{DB_NAME, SCHEMA_VERSION};
+pub use schema::{ADDED_IN_4, DB_NAME, SCHEMA_VERSION};
 
 const META: &str = "meta";
 /// Chunks of records; key `[store name, sequence number]`, value the UTF-8
@@ -89,7 +89,9 @@ impl IdbRepo {
     #[doc(hidden)]
     pub async fn write_legacy(&self, ws: &Workspace) -> Result<(), StoreError> {
         let fail = |e: JsValue| StoreError::WriteFailed(err_text(&e));
-        let mut names: Vec<&str> = EntityKind::ALL.iter().map(|k| k.store_name()).collect();
+        let stores = self.db.object_store_names();
+        let mut names: Vec<&str> =
+            EntityKind::ALL.iter().map(|k| k.store_name()).filter(|n| stores.contains(n)).collect();
         names.push(META);
         let tx = self.transaction(&names, IdbTransactionMode::Readwrite)?;
         let done = js::await_transaction(&tx);

@@ -18,7 +18,14 @@ pub const DB_NAME: &str = "salesflow";
 ///    hundred records; the per-kind stores become a small overlay of records
 ///    written one by one since, and `deleted` marks chunked records deleted
 ///    since. The indices of version 2 are dropped: queries run in memory.
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: object stores for record kinds added since (success cases, community
+///    events); every kind without a store gets one.
+pub const SCHEMA_VERSION: u32 = 4;
+
+/// Record kinds whose object stores version 4 added. Version 1 creates the
+/// others, so an upgrade from any older database is the same path a real
+/// user's takes.
+pub const ADDED_IN_4: [EntityKind; 2] = [EntityKind::SuccessCase, EntityKind::CommunityEvent];
 
 /// Version 2's indices: (store, index name = key path).
 const INDICES: &[(&str, &str)] = &[
@@ -93,7 +100,7 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
     if old < 1 && new >= 1 {
         let params = IdbObjectStoreParameters::new();
         params.set_key_path(&JsValue::from_str("id"));
-        for kind in EntityKind::ALL {
+        for kind in EntityKind::ALL.into_iter().filter(|k| !ADDED_IN_4.contains(k)) {
             db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
         }
         db.create_object_store(META)?;
@@ -114,6 +121,13 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
         }
         db.create_object_store(CHUNKS)?;
         db.create_object_store(DELETED)?;
+    }
+    if old < 4 && new >= 4 {
+        let params = IdbObjectStoreParameters::new();
+        params.set_key_path(&JsValue::from_str("id"));
+        for kind in ADDED_IN_4 {
+            db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
+        }
     }
     Ok(())
 }

@@ -7,10 +7,11 @@ use super::model::BoardModel;
 use crate::domain::deal_rules::{move_deal, rank_between, renumber};
 use crate::domain::pipeline::Stage;
 use crate::domain::checklist;
-use crate::domain::{Activity, Deal, Id, Quote};
+use crate::domain::customers::orders::order_for_won_deal;
+use crate::domain::{Activity, Deal, EntityKind, Id, Invoice, Order, Quote, Timestamp};
 use crate::store::Change;
 use crate::ui::actions::commit;
-use crate::ui::state::{use_acting, use_clock, use_data, use_locale, ActingCtx, ClockCtx, DataCtx, DbStoreFields, LocaleCtx};
+use crate::ui::state::{use_acting, use_clock, use_data, use_ids, use_locale, ActingCtx, ClockCtx, DataCtx, DbStoreFields, IdsCtx, LocaleCtx};
 use crate::ui::toast::{use_notices, Notices};
 
 /// Where a card is going: stage and position among the column's shown cards.
@@ -40,6 +41,7 @@ pub struct Mover {
     clock: ClockCtx,
     acting: ActingCtx,
     notices: Notices,
+    ids: IdsCtx,
 }
 
 impl Mover {
@@ -53,6 +55,7 @@ impl Mover {
             clock: use_clock(),
             acting: use_acting(),
             notices: use_notices(),
+            ids: use_ids(),
         }
     }
 
@@ -140,7 +143,17 @@ impl Mover {
         previous.push(deal.clone());
         upserts.push(moved.clone());
         let announce = self.announce;
-        let change = Change { upserts: upserts.into_iter().map(Into::into).collect(), ..Change::default() };
+        let mut change = Change { upserts: upserts.into_iter().map(Into::into).collect(), ..Change::default() };
+        // Winning a deal books its order and invoice in the same transaction;
+        // Undo takes them back out.
+        let mut booked = Vec::new();
+        if deal.stage != Stage::Won && moved.stage == Stage::Won {
+            if let Some((order, invoice)) = won_order(data, self.ids, &moved, now) {
+                booked = vec![(EntityKind::Order, order.id), (EntityKind::Invoice, invoice.id)];
+                change.upserts.push(order.into());
+                change.upserts.push(invoice.into());
+            }
+        }
         leptos::task::spawn_local(async move {
             let stored = commit(data, notices, t, change).await.is_ok();
             settled();
@@ -162,8 +175,9 @@ impl Mover {
                     })
                     .collect();
                 let name = moved.name.clone();
+                let deletes = booked.clone();
                 leptos::task::spawn_local(async move {
-                    let change = Change { upserts: restore, ..Change::default() };
+                    let change = Change { upserts: restore, deletes, ..Change::default() };
                     if commit(data, notices, t, change).await.is_ok() {
                         announce.set((t.move_undone)(&name));
                     }
@@ -172,4 +186,12 @@ impl Mover {
             notices.show_with_action(text, t.undo, undo);
         });
     }
+}
+
+/// The order and invoice for a deal just won, when it names products.
+fn won_order(data: DataCtx, ids: IdsCtx, deal: &Deal, now: Timestamp) -> Option<(Order, Invoice)> {
+    let db = data.db;
+    let (quotes, products, orders) = (db.quotes().read_untracked(), db.products().read_untracked(), db.orders().read_untracked());
+    let invoices = db.invoices().with_untracked(Vec::len);
+    order_for_won_deal(deal, &quotes, &products, &orders, invoices, ids.next(now), ids.next(now), now).ok()
 }

@@ -1,6 +1,7 @@
 //! `/deals/:id`: one opportunity — details, stage history, exit checklist,
 //! activity timeline, contacts, quotes, contracts and negotiation.
 
+mod case;
 mod negotiation;
 mod related;
 mod support;
@@ -95,6 +96,7 @@ pub fn DealPage() -> impl IntoView {
                         <timeline::Timeline deal_id/>
                         <negotiation::NegotiationForm deal_id/>
                         <support::SupportRequests deal_id/>
+                        <case::SuccessCaseCard deal_id/>
                     </div>
                     <div class="stack">
                         <related::History deal_id/>
