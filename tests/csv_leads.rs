@@ -126,6 +126,7 @@ fn unknown_owners_are_reported_against_the_team() {
 
 fn person(id: u128, name: &str, email: &str) -> Person {
     Person {
+        external_id: None,
         id: Id::from_u128(id),
         created_at: now(),
         updated_at: now(),

@@ -150,6 +150,7 @@ pub fn validate_product(
         return Err(errors);
     }
     Ok(Product {
+        external_id: None,
         id,
         created_at,
         updated_at: now,

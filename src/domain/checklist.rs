@@ -108,6 +108,7 @@ mod tests {
     }
     fn deal() -> Deal {
         Deal {
+            external_id: None,
             id: Id::from_u128(1),
             created_at: t(),
             updated_at: t(),

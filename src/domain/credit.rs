@@ -175,6 +175,8 @@ mod tests {
     }
     fn account(credit: Credit) -> Account {
         Account {
+            parent_id: None,
+            external_id: None,
             id: Id::from_u128(1),
             created_at: now(),
             updated_at: now(),

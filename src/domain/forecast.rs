@@ -198,6 +198,7 @@ mod tests {
     ) -> Deal {
         let t = Utc.with_ymd_and_hms(2026, 11, 27, 9, 0, 0).unwrap();
         Deal {
+            external_id: None,
             id: Id::from_u128(1000),
             created_at: t,
             updated_at: t,

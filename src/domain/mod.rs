@@ -20,6 +20,7 @@ pub mod lead_form;
 pub mod lead_list;
 pub mod leads;
 pub mod mapping;
+pub mod migration;
 pub mod money;
 pub mod new_deal;
 pub mod people;

@@ -155,6 +155,7 @@ pub fn create_deal(
     };
     let (rank, renumbered) = top_of_column(ws.deals, input.stage, now);
     let deal = Deal {
+        external_id: None,
         id: next_id(),
         created_at: now,
         updated_at: now,
@@ -198,6 +199,7 @@ pub(crate) fn top_of_column(deals: &[Deal], stage: Stage, now: Timestamp) -> (i6
 
 fn new_person(id: Id, name: &str, now: Timestamp) -> Person {
     Person {
+        external_id: None,
         id,
         created_at: now,
         updated_at: now,
@@ -216,6 +218,8 @@ fn new_person(id: Id, name: &str, now: Timestamp) -> Person {
 
 fn new_account(id: Id, name: &str, owner_id: Id, now: Timestamp) -> Account {
     Account {
+        parent_id: None,
+        external_id: None,
         id,
         created_at: now,
         updated_at: now,

@@ -114,6 +114,7 @@ pub fn validate_person(
         return Err(errors);
     }
     Ok(Person {
+        external_id: None,
         id,
         created_at,
         updated_at: now,

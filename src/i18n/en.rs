@@ -322,6 +322,7 @@ pub const EN: Texts = Texts {
     catalog: super::catalog::EN,
     csv: super::csv::EN,
     people: super::people::EN,
+    migrate: super::migrate::EN,
     customers: super::customers::EN,
     insights: super::insights::EN,
     leads: super::leads::EN,

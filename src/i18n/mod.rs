@@ -9,6 +9,7 @@ mod insights;
 mod en;
 mod leads;
 mod lead_settings;
+mod migrate;
 pub mod format;
 mod people;
 mod zh;
@@ -21,6 +22,7 @@ pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
+pub use migrate::MigrateTexts;
 pub use people::PeopleTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -379,6 +381,8 @@ pub struct Texts {
     pub csv: CsvTexts,
     /// People editor (Team → People).
     pub people: PeopleTexts,
+    /// Migration wizard (several CSV exports of another CRM).
+    pub migrate: MigrateTexts,
     pub customers: CustomersTexts,
     pub insights: InsightsTexts,
     /// Lead list, quick add, lead form and lead page.

@@ -310,6 +310,7 @@ pub const ZH: Texts = Texts {
     catalog: super::catalog::ZH,
     csv: super::csv::ZH,
     people: super::people::ZH,
+    migrate: super::migrate::ZH,
     customers: super::customers::ZH,
     insights: super::insights::ZH,
     leads: super::leads::ZH,

@@ -51,3 +51,13 @@ pub fn notified() -> Vec<String> {
 pub fn set_notified(keys: &[String]) {
     let _ = LocalStorage::set(NOTIFIED, keys);
 }
+
+const MIGRATION_MAPPINGS: &str = "salesflow.migration_mappings";
+
+/// Saved migration column mappings: (file kind key, [(header, field key)]).
+pub fn migration_mappings() -> Vec<(String, Vec<(String, String)>)> {
+    LocalStorage::get(MIGRATION_MAPPINGS).unwrap_or_default()
+}
+pub fn set_migration_mappings(saved: &[(String, Vec<(String, String)>)]) {
+    let _ = LocalStorage::set(MIGRATION_MAPPINGS, saved);
+}

@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
                         <Routes fallback=NotFound>
                             <Route path=path!("/") view=Home/>
                             <Route path=path!("/settings") view=SettingsPage/>
+                            <Route path=path!("/settings/migrate") view=super::migrate::MigratePage/>
                             <Route path=path!("/pipeline") view=BoardPage/>
                             <Route path=path!("/pipeline/deals") view=DealListPage/>
                             <Route path=path!("/pipeline/forecast") view=ForecastPage/>

@@ -19,6 +19,7 @@ mod focus;
 mod header;
 mod import;
 mod leads;
+pub(crate) mod migrate;
 mod not_found;
 mod ops;
 mod pager;

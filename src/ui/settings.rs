@@ -35,6 +35,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <h2 id="import-h">{move || locale.texts().import_title}</h2>
                 <p class="muted">{move || locale.texts().import_body}</p>
                 <ImportPanel/>
+                <super::migrate::MigrateLink/>
             </section>
             <section class="card" aria-labelledby="demo-h">
                 <h2 id="demo-h">{move || locale.texts().demo_title}</h2>

@@ -10,6 +10,8 @@ fn t(min: u32) -> Timestamp {
 
 fn account(blacklisted: bool) -> Account {
     Account {
+        parent_id: None,
+        external_id: None,
         id: Id::from_u128(2),
         created_at: t(0),
         updated_at: t(0),

@@ -95,6 +95,7 @@ pub(super) fn products(g: &mut Gen, w: &mut World, count: usize) {
         ids.push(id);
         let name = g.t(d.name);
         w.data.products.push(Product {
+            external_id: None,
             id,
             created_at,
             updated_at: g.between(created_at, g.now),

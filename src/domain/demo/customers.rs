@@ -68,6 +68,8 @@ pub(super) fn accounts(g: &mut Gen, w: &mut World, count: usize) {
         };
         let updated_at = g.between(created_at, g.now);
         w.data.accounts.push(Account {
+            parent_id: None,
+            external_id: None,
             id,
             created_at,
             updated_at,
@@ -124,6 +126,7 @@ pub(super) fn contacts(g: &mut Gen, w: &mut World) {
             let (name, local) = g.person_name();
             let title = g.pick_t(TITLES_BY_ROLE[r]).to_string();
             w.data.contacts.push(Contact {
+                external_id: None,
                 id,
                 created_at,
                 updated_at: g.between(created_at, g.now),

@@ -51,6 +51,7 @@ fn person(g: &mut Gen, w: &mut World, p: NewPerson<'_>) -> Id {
     p.emails.push(email.clone());
     let updated_at = g.between(created_at, g.now);
     w.data.people.push(Person {
+        external_id: None,
         id,
         created_at,
         updated_at,

@@ -203,6 +203,7 @@ pub(super) fn deals(g: &mut Gen, w: &mut World, total: usize) {
         };
         rank[stage.index()] += 1000;
         w.data.deals.push(Deal {
+            external_id: None,
             id,
             created_at,
             updated_at: end,

@@ -37,6 +37,13 @@ pub struct Account {
     pub credit: Credit,
     #[serde(default)]
     pub notes: String,
+    /// The company this one is a subsidiary of.
+    #[serde(default)]
+    pub parent_id: Option<Id>,
+    /// The record's id in the system it was migrated from, so importing
+    /// the same export again merges instead of duplicating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 impl Account {
@@ -44,6 +51,7 @@ impl Account {
         refs([
             ("owner_id", EntityKind::Person, self.owner_id),
             ("segment_id", EntityKind::Segment, self.segment_id),
+            ("parent_id", EntityKind::Account, self.parent_id),
         ])
     }
 }
@@ -83,6 +91,10 @@ pub struct Contact {
     pub email: String,
     #[serde(default)]
     pub phone: String,
+    /// The record's id in the system it was migrated from, so importing
+    /// the same export again merges instead of duplicating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 impl Contact {

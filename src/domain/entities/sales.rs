@@ -54,6 +54,10 @@ pub struct Product {
     pub is_service_pack: bool,
     #[serde(default = "super::team::yes")]
     pub active: bool,
+    /// The record's id in the system it was migrated from, so importing
+    /// the same export again merges instead of duplicating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 impl Product {
@@ -297,6 +301,10 @@ pub struct Deal {
     /// Help asked of pre-sales, technical or other departments.
     #[serde(default)]
     pub support_requests: Vec<SupportRequest>,
+    /// The record's id in the system it was migrated from, so importing
+    /// the same export again merges instead of duplicating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

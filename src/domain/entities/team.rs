@@ -108,6 +108,10 @@ pub struct Person {
     pub available: bool,
     #[serde(default = "yes")]
     pub active: bool,
+    /// The record's id in the system it was migrated from, so importing
+    /// the same export again merges instead of duplicating.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 pub(crate) fn yes() -> bool {

@@ -13,6 +13,7 @@ fn lead() -> Lead {
 
 fn rep(n: u128, unit: Option<Id>) -> Person {
     Person {
+        external_id: None,
         id: Id::from_u128(n),
         created_at: now(),
         updated_at: now(),

@@ -8,6 +8,7 @@ fn now() -> Timestamp {
 
 fn rep(id: u128) -> Person {
     Person {
+        external_id: None,
         id: Id::from_u128(id),
         created_at: now(),
         updated_at: now(),

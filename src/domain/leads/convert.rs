@@ -114,6 +114,8 @@ pub fn convert(
         Some(a) => (a.id, None),
         None => {
             let a = Account {
+                parent_id: None,
+                external_id: None,
                 id: next_id(),
                 created_at: now,
                 updated_at: now,
@@ -132,6 +134,7 @@ pub fn convert(
         }
     };
     let contact = Contact {
+        external_id: None,
         id: next_id(),
         created_at: now,
         updated_at: now,
@@ -149,6 +152,7 @@ pub fn convert(
     let stage = Stage::ALL[0];
     let (rank, renumbered) = top_of_column(ws.deals, stage, now);
     let deal = Deal {
+        external_id: None,
         id: next_id(),
         created_at: now,
         updated_at: now,

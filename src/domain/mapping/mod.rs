@@ -10,8 +10,17 @@
 //! catalogue and its header aliases), an [`ImportKind`] (row → record,
 //! duplicate keys, field-by-field merge) and, for export, a row formatter.
 
+pub mod accounts;
+pub mod activities;
+pub mod contacts;
+pub mod context;
+pub mod deals;
+mod fields;
 pub mod leads;
+pub mod people;
+pub mod products;
 pub mod plan;
+pub mod refs;
 pub mod run;
 pub mod suggest;
 pub mod table;

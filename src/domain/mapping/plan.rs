@@ -83,6 +83,8 @@ pub enum Outcome {
     Skipped(Match),
     /// Has errors; see `Plan::errors`.
     Invalid,
+    /// Left out by the user's choice (it names a reference they skip).
+    Excluded,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +112,7 @@ pub struct Summary {
     pub merged_in_file: usize,
     pub skipped: usize,
     pub invalid: usize,
+    pub excluded: usize,
 }
 
 impl<R> Plan<R> {
@@ -123,6 +126,7 @@ impl<R> Plan<R> {
                 Outcome::MergedIntoRow(_) => s.merged_in_file += 1,
                 Outcome::Skipped(_) => s.skipped += 1,
                 Outcome::Invalid => s.invalid += 1,
+                Outcome::Excluded => s.excluded += 1,
             }
         }
         s

@@ -65,6 +65,11 @@ pub trait ImportKind {
     fn copy_field(&self, dst: &mut Self::Record, src: &Self::Record, field: Self::Field);
     /// Marks a record changed (its `updated_at` becomes now).
     fn touch(&self, record: &mut Self::Record);
+    /// The user chose to leave this row out (it names a reference they
+    /// skip); checked before `build`.
+    fn excluded(&self, _cells: &Cells<'_, Self::Field>) -> bool {
+        false
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -152,6 +157,9 @@ impl<'t, K: ImportKind> Planner<'t, K> {
             return;
         }
         let cells = Cells { row, by_field: &self.by_field, _field: PhantomData };
+        if self.kind.excluded(&cells) {
+            return self.plan.rows.push(RowPlan { row: row.number, outcome: Outcome::Excluded });
+        }
         let plan = &mut self.plan;
         let errors_before = plan.errors.len();
         self.problems.clear();

@@ -5,6 +5,7 @@ use chrono::{TimeZone, Utc};
 fn product(n: u128, list: i64, tiers: &[(u32, i64)], mode: TierMode) -> Product {
     let t = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
     Product {
+        external_id: None,
         id: Id::from_u128(n),
         created_at: t,
         updated_at: t,

@@ -18,6 +18,7 @@ fn deal() -> Deal {
 /// ¥100 each from 1 unit, ¥90 from 11, 13 % tax.
 fn product() -> Product {
     Product {
+        external_id: None,
         id: Id::from_u128(1),
         created_at: t(0),
         updated_at: t(0),

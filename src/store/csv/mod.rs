@@ -17,6 +17,7 @@ pub use write::CsvWriter;
 use super::Change;
 use crate::domain::mapping::leads::LeadExport;
 use crate::domain::mapping::{Plan, Table};
+use crate::domain::migration::MigrationPlan;
 use crate::domain::{Lead, Record};
 
 /// The user's overrides on the import screen; `None` means detect.
@@ -57,6 +58,12 @@ pub fn read(bytes: &[u8], opts: ReadOptions) -> Result<ReadFile, CsvError> {
 /// not chosen to leave them out, so nothing may be written.
 pub fn import_change<R: Into<Record>>(plan: Plan<R>, skip_invalid_rows: bool) -> Result<Change, usize> {
     plan.accept_records(skip_invalid_rows).map(Change::upsert_all)
+}
+
+/// The one `Change` a migration run commits: every file's records, or
+/// nothing (`Err(n)`: `n` rows in error that the user has not left out).
+pub fn migration_change(plan: MigrationPlan, skip_invalid_rows: bool) -> Result<Change, usize> {
+    plan.accept(skip_invalid_rows).map(Change::upsert_all)
 }
 
 /// Leads as a CSV file, in the order given.

@@ -50,6 +50,7 @@ pub fn PeoplePage() -> impl IntoView {
                 <a class="btn btn-primary" href="/team/people/new" data-testid="new-person">{move || c().new_person}</a>
             </header>
             <KindTabs area=Area::Team current/>
+            <crate::ui::migrate::MigrateLink/>
             <Show when=move || { total.get() > 0 } fallback=move || view! {
                 <div class="empty-state" data-testid="people-empty"><p>{move || c().people_empty}</p></div>
             }>

@@ -80,6 +80,7 @@ fn accounts_without_orders() {
 
 fn deal(n: u128, account: u128, stage: Stage) -> Deal {
     Deal {
+        external_id: None,
         id: id(n),
         created_at: now(),
         updated_at: now(),

@@ -40,6 +40,8 @@ pub(super) fn id(n: u128) -> Id {
 
 pub(super) fn account(n: u128, name: &str) -> Account {
     Account {
+        external_id: None,
+        parent_id: None,
         id: id(n),
         created_at: now(),
         updated_at: now(),

@@ -5,6 +5,7 @@ use crate::domain::{BuyingRole, Contact, EntityKind};
 
 fn contact(n: u128, account: u128, name: &str, email: &str) -> Contact {
     Contact {
+        external_id: None,
         id: id(n),
         created_at: now(),
         updated_at: now(),

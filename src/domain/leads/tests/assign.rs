@@ -18,6 +18,7 @@ fn units() -> Vec<OrgUnit> {
 
 fn rep(n: u128, unit: u128, specialties: &[&str], available: bool) -> Person {
     Person {
+        external_id: None,
         id: id(n),
         created_at: now(),
         updated_at: now(),

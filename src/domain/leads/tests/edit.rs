@@ -5,6 +5,7 @@ use LeadSettingsError as E;
 
 fn rep(n: u128, available: bool) -> Person {
     Person {
+        external_id: None,
         id: id(n),
         created_at: now(),
         updated_at: now(),

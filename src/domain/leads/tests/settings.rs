@@ -4,6 +4,7 @@ use LeadSettingsError as E;
 
 fn person(n: u128) -> crate::domain::Person {
     crate::domain::Person {
+        external_id: None,
         id: id(n),
         created_at: now(),
         updated_at: now(),

@@ -10,6 +10,7 @@ fn now() -> Timestamp {
 
 fn person(id: u128, name: &str, email: &str) -> Person {
     Person {
+        external_id: None,
         id: Id::from_u128(id),
         created_at: now(),
         updated_at: now(),
