@@ -122,5 +122,6 @@ pub fn new_contact(account_id: Id, input: &ContactInput, id: Id, now: Timestamp)
         buying_role: input.buying_role,
         email: email.to_string(),
         phone: input.phone.trim().to_string(),
+        external_id: None,
     })
 }
