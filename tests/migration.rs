@@ -296,3 +296,6 @@ fn activities_attach_to_deals_by_source_id_and_move_their_last_activity() {
     let again = run(&files, &ws, |_| {});
     assert!(migration_change(again, true).unwrap().is_empty());
 }
+
+#[path = "migration/orders.rs"]
+mod orders;

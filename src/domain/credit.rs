@@ -204,6 +204,7 @@ mod tests {
             issued_on: d(2026, 1, 1),
             due_on,
             amount,
+            external_id: None,
         }
     }
     fn payment(n: u128, paid_on: NaiveDate, amount: Money) -> Payment {
@@ -216,6 +217,7 @@ mod tests {
             paid_on,
             amount,
             method: String::new(),
+            external_id: None,
         }
     }
     fn contract(deposit_clause: bool) -> Contract {

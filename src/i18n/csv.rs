@@ -102,6 +102,10 @@ pub struct CsvTexts {
     pub reason_unknown: Fmt1,
     pub reason_ambiguous: Fmt1,
     pub reason_extra_cells: fn(usize, usize) -> String,
+    /// The currency the amount must be in.
+    pub reason_other_currency: Fmt1,
+    /// What is still owed on the invoice, formatted.
+    pub reason_overpaid: Fmt1,
 }
 
 pub const EN: CsvTexts = CsvTexts {
@@ -213,6 +217,8 @@ pub const EN: CsvTexts = CsvTexts {
     reason_unknown: |kinds| format!("none of the {kinds} matches"),
     reason_ambiguous: |kinds| format!("matches several of the {kinds}"),
     reason_extra_cells: |expected, found| format!("{found} cells, but the header has {expected}"),
+    reason_other_currency: |code| format!("not in {code}, the currency it must be in"),
+    reason_overpaid: |balance| format!("more than the {balance} still owed on the invoice"),
 };
 
 pub const ZH: CsvTexts = CsvTexts {
@@ -314,6 +320,8 @@ pub const ZH: CsvTexts = CsvTexts {
     reason_unknown: |kinds| format!("在“{kinds}”中找不到"),
     reason_ambiguous: |kinds| format!("在“{kinds}”中匹配到多条"),
     reason_extra_cells: |expected, found| format!("有 {found} 个单元格，但表头只有 {expected} 列"),
+    reason_other_currency: |code| format!("币种应为 {code}"),
+    reason_overpaid: |balance| format!("超过发票尚欠的 {balance}"),
 };
 
 #[cfg(test)]

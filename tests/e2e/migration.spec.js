@@ -151,6 +151,66 @@ test.describe('with an activities file holding a bad row', () => {
   });
 });
 
+test.describe('with orders, invoices and payments', () => {
+  test.use({ locale: 'en-US' });
+
+  test('order lines become orders, invoices and payments link up, an overpayment is refused, and a re-import changes nothing', async ({
+    page,
+  }) => {
+    await startEmpty(page);
+    const mig = new Migrate(page);
+    const files = [...migrationFixtures, ...['orders.csv', 'invoices.csv', 'payments.csv'].map((n) => `tests/fixtures/migration/${n}`)];
+    await mig.openFromSettings();
+    await mig.choose(files);
+    const kinds = await mig.kinds();
+    expect([kinds['orders.csv'], kinds['invoices.csv'], kinds['payments.csv']]).toEqual([
+      'Orders (one row per line)',
+      'Invoices',
+      'Payments',
+    ]);
+    await mig.next();
+    await expect(mig.el('missing')).toHaveCount(0);
+    await mig.next();
+    await mig.resolution('Zed Unknown').selectOption({ label: 'Same as Cao Yu' });
+    await mig.next();
+    const report = await mig.report();
+    // Five order lines: three orders, two lines added to the order above.
+    // Payments: P-3 pays 7,000 of the 6,292 still owed, INV-9 is no
+    // invoice, P-5 is in euros on a dollar invoice.
+    expect([report['orders.csv'], report['invoices.csv'], report['payments.csv']]).toEqual([
+      [3, 2, 0, 0, 0],
+      [3, 0, 0, 0, 0],
+      [2, 0, 0, 0, 3],
+    ]);
+    await expect(page.locator('[data-testid=mig-error][data-row="4"]')).toContainText('6,292.00 still owed');
+    await expect(page.locator('[data-testid=mig-error][data-row="5"]')).toContainText('INV-9');
+    await expect(mig.el('import')).toBeDisabled();
+    await mig.el('skip-invalid').check();
+    await mig.el('import').click();
+    await expect(mig.el('done')).toBeVisible();
+    const orders = await storedKind(page, 'orders');
+    const lines = Object.fromEntries(orders.map((o) => [o.external_id, o.lines.length]));
+    expect(lines).toEqual({ 'O-100': 2, 'O-101': 2, 'O-102': 1 });
+    const invoices = await storedKind(page, 'invoices');
+    const orderOf = Object.fromEntries(invoices.map((i) => [i.number, orders.find((o) => o.id === i.order_id)?.external_id ?? null]));
+    expect(orderOf).toEqual({ 'INV-1': 'O-100', 'INV-2': 'O-101', 'INV-3': null });
+    const payments = await storedKind(page, 'payments');
+    expect(payments.map((p) => [p.external_id, invoices.find((i) => i.id === p.invoice_id)?.number]).sort()).toEqual([
+      ['P-1', 'INV-1'],
+      ['P-2', 'INV-2'],
+    ]);
+
+    const before = await storedData(page);
+    const again = await mig.checkWith(files, 'Cao Yu');
+    expect([again['orders.csv'], again['invoices.csv'], again['payments.csv']]).toEqual([
+      [0, 0, 5, 0, 0],
+      [0, 0, 3, 0, 0],
+      [0, 0, 2, 0, 3],
+    ]);
+    expect(await storedData(page)).toEqual(before);
+  });
+});
+
 for (const [locale, lang] of [
   ['zh-CN', 'zh'],
   ['en-US', 'en'],

@@ -153,6 +153,7 @@ pub fn record_payment(
         paid_on,
         amount: Money::new(minor, cur),
         method: input.method.trim().to_string(),
+        external_id: None,
     })
 }
 

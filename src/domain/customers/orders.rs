@@ -78,6 +78,7 @@ pub fn order_for_won_deal(
         ordered_on: today,
         currency: deal.amount.currency,
         lines,
+        external_id: None,
     };
     let invoice = Invoice {
         id: invoice_id,
@@ -90,6 +91,7 @@ pub fn order_for_won_deal(
         issued_on: today,
         due_on: today + Duration::days(PAYMENT_TERMS_DAYS),
         amount: order.total(),
+        external_id: None,
     };
     Ok((order, invoice))
 }
@@ -159,5 +161,5 @@ pub fn new_order(
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Order { id, created_at: now, updated_at: now, account_id, deal_id: None, ordered_on, currency, lines: out })
+    Ok(Order { id, created_at: now, updated_at: now, account_id, deal_id: None, ordered_on, currency, lines: out, external_id: None })
 }

@@ -51,6 +51,7 @@ fn push_order(g: &mut Gen, w: &mut World, account: usize, deal: Option<usize>, o
         ordered_on: on,
         currency: Currency::CNY,
         lines,
+        external_id: None,
     };
     let total = order.total();
     w.data.orders.push(order);
@@ -77,6 +78,7 @@ fn invoice(g: &mut Gen, w: &mut World, account: usize, order: Id, contract: Opti
         issued_on,
         due_on,
         amount,
+        external_id: None,
     });
 
     let risky = w.accounts[account].risky || w.accounts[account].churned;
@@ -102,6 +104,7 @@ fn invoice(g: &mut Gen, w: &mut World, account: usize, order: Id, contract: Opti
             paid_on,
             amount: Money::new(minor, amount.currency),
             method,
+            external_id: None,
         });
         paid_on
     };

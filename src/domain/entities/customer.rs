@@ -123,6 +123,9 @@ pub struct Order {
     pub ordered_on: NaiveDate,
     pub currency: crate::domain::Currency,
     pub lines: Vec<OrderLine>,
+    /// The record's id in the system it was migrated from (see `Contact`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 impl Order {
@@ -160,6 +163,9 @@ pub struct Invoice {
     pub issued_on: NaiveDate,
     pub due_on: NaiveDate,
     pub amount: Money,
+    /// The record's id in the system it was migrated from (see `Contact`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 impl Invoice {
@@ -185,6 +191,9 @@ pub struct Payment {
     pub amount: Money,
     #[serde(default)]
     pub method: String,
+    /// The record's id in the system it was migrated from (see `Contact`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
 }
 
 impl Payment {

@@ -30,6 +30,12 @@ pub enum Reason {
     UnknownReference(EntityKind),
     /// Names several records equally well (two people with that name).
     AmbiguousReference(EntityKind),
+    /// An amount in another currency than the record it belongs to (a
+    /// payment of a CNY invoice written in USD).
+    OtherCurrency(crate::domain::Currency),
+    /// A payment larger than what is still owed on its invoice (the
+    /// balance left).
+    Overpaid(crate::domain::Money),
     /// The row has more filled cells than the header has columns.
     ExtraCells { expected: usize, found: usize },
 }

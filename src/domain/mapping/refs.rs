@@ -21,10 +21,22 @@ pub enum RefKind {
     Office,
     /// A deal, by its source id (activities name the deal they belong to).
     Deal,
+    /// An order, by its source id (invoices name the order they bill).
+    Order,
+    /// An invoice, by its number or source id (payments name the invoice).
+    Invoice,
 }
 
 impl RefKind {
-    pub const ALL: [RefKind; 5] = [RefKind::Person, RefKind::Account, RefKind::Product, RefKind::Office, RefKind::Deal];
+    pub const ALL: [RefKind; 7] = [
+        RefKind::Person,
+        RefKind::Account,
+        RefKind::Product,
+        RefKind::Office,
+        RefKind::Deal,
+        RefKind::Order,
+        RefKind::Invoice,
+    ];
 
     pub fn entity(self) -> EntityKind {
         match self {
@@ -33,6 +45,8 @@ impl RefKind {
             RefKind::Product => EntityKind::Product,
             RefKind::Office => EntityKind::OrgUnit,
             RefKind::Deal => EntityKind::Deal,
+            RefKind::Order => EntityKind::Order,
+            RefKind::Invoice => EntityKind::Invoice,
         }
     }
     pub fn index(self) -> usize {

@@ -5,6 +5,9 @@ use crate::domain::mapping::accounts::AccountField;
 use crate::domain::mapping::activities::ActivityField;
 use crate::domain::mapping::contacts::ContactField;
 use crate::domain::mapping::deals::DealField;
+use crate::domain::mapping::invoices::InvoiceField;
+use crate::domain::mapping::orders::OrderField;
+use crate::domain::mapping::payments::PaymentField;
 use crate::domain::mapping::people::PersonField;
 use crate::domain::mapping::products::ProductField;
 use crate::domain::mapping::{Mapping, Table, Target};
@@ -19,11 +22,23 @@ pub enum FileKind {
     Products,
     Deals,
     Activities,
+    Orders,
+    Invoices,
+    Payments,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 6] =
-        [FileKind::People, FileKind::Accounts, FileKind::Contacts, FileKind::Products, FileKind::Deals, FileKind::Activities];
+    pub const ALL: [FileKind; 9] = [
+        FileKind::People,
+        FileKind::Accounts,
+        FileKind::Contacts,
+        FileKind::Products,
+        FileKind::Deals,
+        FileKind::Activities,
+        FileKind::Orders,
+        FileKind::Invoices,
+        FileKind::Payments,
+    ];
 
     pub fn index(self) -> usize {
         self as usize
@@ -36,6 +51,9 @@ impl FileKind {
             FileKind::Products => "products",
             FileKind::Deals => "deals",
             FileKind::Activities => "activities",
+            FileKind::Orders => "orders",
+            FileKind::Invoices => "invoices",
+            FileKind::Payments => "payments",
         }
     }
     pub fn from_key(key: &str) -> Option<FileKind> {
@@ -65,6 +83,9 @@ pub enum FileMapping {
     Products(Mapping<ProductField>),
     Deals(Mapping<DealField>),
     Activities(Mapping<ActivityField>),
+    Orders(Mapping<OrderField>),
+    Invoices(Mapping<InvoiceField>),
+    Payments(Mapping<PaymentField>),
 }
 
 /// Runs `$body` with `$m` bound to the typed mapping, whatever the kind.
@@ -77,6 +98,9 @@ macro_rules! each {
             FileMapping::Products($m) => $body,
             FileMapping::Deals($m) => $body,
             FileMapping::Activities($m) => $body,
+            FileMapping::Orders($m) => $body,
+            FileMapping::Invoices($m) => $body,
+            FileMapping::Payments($m) => $body,
         }
     };
 }
@@ -94,6 +118,9 @@ impl FileMapping {
             FileKind::Products => FileMapping::Products(Mapping::suggest(headers, &[])),
             FileKind::Deals => FileMapping::Deals(Mapping::suggest(headers, &[])),
             FileKind::Activities => FileMapping::Activities(Mapping::suggest(headers, &[])),
+            FileKind::Orders => FileMapping::Orders(Mapping::suggest(headers, &[])),
+            FileKind::Invoices => FileMapping::Invoices(Mapping::suggest(headers, &[])),
+            FileKind::Payments => FileMapping::Payments(Mapping::suggest(headers, &[])),
         }
     }
     /// The suggestion with a preset's column names tried first.
@@ -110,6 +137,9 @@ impl FileMapping {
             FileKind::Products => FileMapping::Products(with(headers, pairs)),
             FileKind::Deals => FileMapping::Deals(with(headers, pairs)),
             FileKind::Activities => FileMapping::Activities(with(headers, pairs)),
+            FileKind::Orders => FileMapping::Orders(with(headers, pairs)),
+            FileKind::Invoices => FileMapping::Invoices(with(headers, pairs)),
+            FileKind::Payments => FileMapping::Payments(with(headers, pairs)),
         }
     }
     /// A saved mapping (header → field key) for this kind.
@@ -121,6 +151,9 @@ impl FileMapping {
             FileKind::Products => FileMapping::Products(Mapping::from_saved(headers, saved)),
             FileKind::Deals => FileMapping::Deals(Mapping::from_saved(headers, saved)),
             FileKind::Activities => FileMapping::Activities(Mapping::from_saved(headers, saved)),
+            FileKind::Orders => FileMapping::Orders(Mapping::from_saved(headers, saved)),
+            FileKind::Invoices => FileMapping::Invoices(Mapping::from_saved(headers, saved)),
+            FileKind::Payments => FileMapping::Payments(Mapping::from_saved(headers, saved)),
         }
     }
     pub fn kind(&self) -> FileKind {
@@ -131,6 +164,9 @@ impl FileMapping {
             FileMapping::Products(_) => FileKind::Products,
             FileMapping::Deals(_) => FileKind::Deals,
             FileMapping::Activities(_) => FileKind::Activities,
+            FileMapping::Orders(_) => FileKind::Orders,
+            FileMapping::Invoices(_) => FileKind::Invoices,
+            FileMapping::Payments(_) => FileKind::Payments,
         }
     }
     pub fn mapped(&self) -> usize {

@@ -1,11 +1,12 @@
 //! Migration: a whole sales database brought in from another CRM's CSV
 //! exports in one run. Several files (people, accounts, contacts, products,
-//! deals), each mapped with the spreadsheet importer (`mapping`), are
-//! planned in dependency order; later files resolve their references
+//! deals, activities, orders, invoices, payments), each mapped with the
+//! spreadsheet importer (`mapping`), are planned in dependency order; later files resolve their references
 //! against what exists and what earlier files plan, and what matches
 //! nothing is settled by the user (`Resolution`). The result is one
 //! `Change` for all files or none, and a report per file.
 
+mod facts;
 mod files;
 mod plan;
 mod presets;

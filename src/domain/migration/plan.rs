@@ -10,6 +10,9 @@ use crate::domain::mapping::activities::ActivityImport;
 use crate::domain::mapping::context::ImportContext;
 use crate::domain::mapping::contacts::ContactImport;
 use crate::domain::mapping::deals::{DealImport, DealOptions};
+use crate::domain::mapping::invoices::InvoiceImport;
+use crate::domain::mapping::orders::OrderImport;
+use crate::domain::mapping::payments::PaymentImport;
 use crate::domain::mapping::people::PersonImport;
 use crate::domain::mapping::products::ProductImport;
 use crate::domain::mapping::refs::{ref_key, Link, RefKind};
@@ -104,6 +107,18 @@ pub fn plan(files: &[SourceFile], ws: &Workspace, opts: &MigrationOptions, now: 
                 run(DealImport { existing: &ws.data.deals, ctx: &ctx, opts: &deal_opts, next_id: &mut *next_id }, f, m)
             }
             FileMapping::Activities(m) => run(ActivityImport::new(&ws.data.activities, &ctx, &mut *next_id), f, m),
+            FileMapping::Orders(m) => {
+                let deals = super::facts::deal_names(ws, &out.records);
+                run(OrderImport { existing: &ws.data.orders, ctx: &ctx, deals: &deals, next_id: &mut *next_id }, f, m)
+            }
+            FileMapping::Invoices(m) => {
+                let orders = super::facts::orders(ws, &out.records);
+                run(InvoiceImport { existing: &ws.data.invoices, ctx: &ctx, orders: &orders, next_id: &mut *next_id }, f, m)
+            }
+            FileMapping::Payments(m) => {
+                let invoices = super::facts::invoices(ws, &out.records);
+                run(PaymentImport::new(&ws.data.payments, &ctx, &invoices, &mut *next_id), f, m)
+            }
         };
         let rows = f.table.rows().filter(|r| !r.is_blank()).count();
         out.files.push(FileReport { name: f.name.clone(), kind: f.kind(), rows, summary, errors });
@@ -185,7 +200,9 @@ fn created_records(
     };
     creates
         .iter()
-        .filter(|c| c.0 != RefKind::Deal)
+        // Deals, orders and invoices are never created from a cell (not
+        // listed by `scan`).
+        .filter(|c| !matches!(c.0, RefKind::Deal | RefKind::Order | RefKind::Invoice))
         .map(|(kind, key, id)| {
             let (id, name) = (*id, value(*kind, key));
             match kind {
@@ -223,7 +240,7 @@ fn created_records(
                     parent_id: None,
                     external_id: None,
                 }),
-                RefKind::Product | RefKind::Deal => Record::Product(Product {
+                RefKind::Product | RefKind::Deal | RefKind::Order | RefKind::Invoice => Record::Product(Product {
                     id,
                     created_at: now,
                     updated_at: now,

@@ -52,6 +52,11 @@ pub(super) fn ref_columns(kind: FileKind) -> &'static [(&'static str, RefKind, b
             &[("owner", RefKind::Person, false), ("account", RefKind::Account, true), ("product", RefKind::Product, false)]
         }
         FileKind::Activities => &[("owner", RefKind::Person, false), ("account", RefKind::Account, false)],
+        // Deals, orders and invoices named by these are row problems, not
+        // relations to settle: a record made from one cell would be empty.
+        FileKind::Orders => &[("account", RefKind::Account, true), ("product", RefKind::Product, false)],
+        FileKind::Invoices => &[("account", RefKind::Account, false)],
+        FileKind::Payments => &[],
     }
 }
 
@@ -62,7 +67,9 @@ pub(super) fn own_columns(kind: FileKind) -> &'static [(&'static str, RefKind)] 
         FileKind::Accounts => &[("name", RefKind::Account)],
         FileKind::Products => &[("name", RefKind::Product)],
         FileKind::Deals => &[("external_id", RefKind::Deal)],
-        FileKind::Contacts | FileKind::Activities => &[],
+        FileKind::Orders => &[("external_id", RefKind::Order)],
+        FileKind::Invoices => &[("external_id", RefKind::Invoice), ("number", RefKind::Invoice)],
+        FileKind::Contacts | FileKind::Activities | FileKind::Payments => &[],
     }
 }
 
@@ -96,6 +103,17 @@ pub(super) fn known(ws: &Workspace, files: &[SourceFile], next_id: &mut impl FnM
             add(&mut links, RefKind::Deal, x, d.id);
         }
     }
+    for o in &ws.data.orders {
+        if let Some(x) = &o.external_id {
+            add(&mut links, RefKind::Order, x, o.id);
+        }
+    }
+    for i in &ws.data.invoices {
+        add(&mut links, RefKind::Invoice, &i.number, i.id);
+        if let Some(x) = &i.external_id {
+            add(&mut links, RefKind::Invoice, x, i.id);
+        }
+    }
     for u in &ws.data.org_units {
         add(&mut links, RefKind::Office, &u.name, u.id);
         names[RefKind::Office.index()].push(u.name.clone());
@@ -118,7 +136,7 @@ pub(super) fn known(ws: &Workspace, files: &[SourceFile], next_id: &mut impl FnM
                     None => {
                         let new = *id.get_or_insert_with(&mut *next_id);
                         links.add(*kind, key, Link::To(new));
-                        if !text.contains('@') && *kind != RefKind::Deal {
+                        if !text.contains('@') && !matches!(kind, RefKind::Deal | RefKind::Order | RefKind::Invoice) {
                             names[kind.index()].push(text.to_string());
                         }
                     }

@@ -128,6 +128,13 @@ fn file_kinds_are_guessed_from_headers() {
     );
     assert_eq!(guess(&["Deal Name", "Deal Stage", "Amount", "Close Date", "Deal owner"]), FileKind::Deals);
     assert_eq!(guess(&["First Name", "Contact Name", "Email", "Company Name", "Job Title"]), FileKind::Contacts);
+    // An order line names an account and a product too, an invoice an order,
+    // a payment an invoice: each kind's own columns outnumber those.
+    assert_eq!(guess(&["Order ID", "Customer", "Product", "Qty", "Unit Price"]), FileKind::Orders);
+    assert_eq!(guess(&["订单编号", "客户", "产品", "数量", "单价", "下单日期"]), FileKind::Orders);
+    assert_eq!(guess(&["Invoice Number", "Order ID", "Invoice Date", "Due Date", "Total"]), FileKind::Invoices);
+    assert_eq!(guess(&["Payment ID", "Invoice Number", "Payment Date", "Amount", "Payment Method"]), FileKind::Payments);
+    assert_eq!(guess(&["发票号", "回款日期", "回款金额", "付款方式"]), FileKind::Payments);
 }
 
 #[test]

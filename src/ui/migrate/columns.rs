@@ -24,6 +24,9 @@ pub fn field_labels(t: &'static Texts, kind: FileKind) -> &'static [&'static str
         FileKind::Products => &m.product_fields,
         FileKind::Deals => &m.deal_fields,
         FileKind::Activities => &m.activity_fields,
+        FileKind::Orders => &m.order_fields,
+        FileKind::Invoices => &m.invoice_fields,
+        FileKind::Payments => &m.payment_fields,
     }
 }
 

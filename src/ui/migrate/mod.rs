@@ -137,6 +137,9 @@ pub fn snapshot(data: DataCtx) -> Workspace {
     ws.data.products = db.products().get_untracked();
     ws.data.deals = db.deals().get_untracked();
     ws.data.activities = db.activities().get_untracked();
+    ws.data.orders = db.orders().get_untracked();
+    ws.data.invoices = db.invoices().get_untracked();
+    ws.data.payments = db.payments().get_untracked();
     ws
 }
 

@@ -70,6 +70,7 @@ pub(super) fn order(n: u128, account: u128, ago: i64, price: i64, products: &[u1
         ordered_on: days_ago(ago),
         currency: Currency::CNY,
         lines: products.iter().map(|&p| OrderLine { product_id: id(p), quantity: 1, unit_price_minor: price * 100 }).collect(),
+        external_id: None,
     }
 }
 

@@ -49,6 +49,8 @@ pub fn reason(t: &'static Texts, r: Reason) -> String {
         Reason::UnknownReference(k) => (c.reason_unknown)(kind_label(t, k)),
         Reason::AmbiguousReference(k) => (c.reason_ambiguous)(kind_label(t, k)),
         Reason::ExtraCells { expected, found } => (c.reason_extra_cells)(expected, found),
+        Reason::OtherCurrency(code) => (c.reason_other_currency)(code.code()),
+        Reason::Overpaid(balance) => (c.reason_overpaid)(&crate::i18n::format::money(balance)),
     }
 }
 
