@@ -30,6 +30,7 @@ mod quote;
 mod rows;
 mod settings;
 mod state;
+mod steps;
 mod table;
 mod toast;
 mod welcome;

@@ -16,6 +16,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::ui::steps::StepList;
+
 use crate::domain::mapping::deals::StageMap;
 use crate::domain::mapping::refs::RefKind;
 use crate::domain::mapping::{DateOrder, Table};
@@ -33,7 +35,6 @@ pub enum Step {
 }
 
 impl Step {
-    const ALL: [Step; 4] = [Step::Files, Step::Columns, Step::Relations, Step::Check];
     fn index(self) -> usize {
         self as usize
     }
@@ -157,17 +158,8 @@ pub fn MigratePage() -> impl IntoView {
                 <h1>{move || t().migrate.title}</h1>
                 <p class="muted">{move || t().migrate.intro}</p>
             </header>
-            <ol class="csv-steps" aria-label=move || t().csv.steps_label data-testid="mig-steps">
-                {Step::ALL.into_iter().map(|s| view! {
-                    <li aria-current=move || (w.step.get() == s).then_some("step")
-                        class:done=move || { s.index() < w.step.get().index() }>
-                        <span class="csv-step-no num" aria-hidden="true">
-                            {move || if s.index() < w.step.get().index() { "✓".to_string() } else { (s.index() + 1).to_string() }}
-                        </span>
-                        {move || t().migrate.steps[s.index()]}
-                    </li>
-                }).collect_view()}
-            </ol>
+            <StepList current=Signal::derive(move || w.step.get().index()) labels=Signal::derive(move || t().migrate.steps.to_vec())
+                aria_label=Signal::derive(move || t().csv.steps_label) testid="mig-steps"/>
             <section class="card csv-step" aria-labelledby="mig-step-title">
                 {move || match w.step.get() {
                     Step::Files => view! { <files::FilesStep w/> }.into_any(),

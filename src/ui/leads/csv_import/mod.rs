@@ -13,6 +13,8 @@ mod run;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::ui::steps::StepList;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::mapping::leads::LeadField;
@@ -39,7 +41,6 @@ pub enum Step {
 }
 
 impl Step {
-    const ALL: [Step; 3] = [Step::File, Step::Columns, Step::Check];
     fn index(self) -> usize {
         self as usize
     }
@@ -201,17 +202,8 @@ pub fn LeadImportPage() -> impl IntoView {
                 <h1>{move || t().csv.title}</h1>
                 <p class="muted">{move || t().csv.intro}</p>
             </header>
-            <ol class="csv-steps" aria-label=move || t().csv.steps_label data-testid="csv-steps">
-                {Step::ALL.into_iter().map(|s| view! {
-                    <li aria-current=move || (w.step.get() == s).then_some("step")
-                        class:done=move || { s.index() < w.step.get().index() }>
-                        <span class="csv-step-no num" aria-hidden="true">
-                            {move || if s.index() < w.step.get().index() { "✓".to_string() } else { (s.index() + 1).to_string() }}
-                        </span>
-                        {move || t().csv.steps[s.index()]}
-                    </li>
-                }).collect_view()}
-            </ol>
+            <StepList current=Signal::derive(move || w.step.get().index()) labels=Signal::derive(move || t().csv.steps.to_vec())
+                aria_label=Signal::derive(move || t().csv.steps_label) testid="csv-steps"/>
             <section class="card csv-step" aria-labelledby="csv-step-title">
                 {move || match w.step.get() {
                     Step::File => view! { <FileStep w cancel/> }.into_any(),
