@@ -15,6 +15,7 @@ pub mod funnel;
 pub mod holt_winters;
 pub mod kpi;
 pub mod period;
+pub mod quadrant;
 pub mod sales;
 pub mod seasonal;
 pub mod service;

@@ -2,10 +2,12 @@
 //! fixtures here: a tiny organisation and record builders.
 
 mod aging;
+mod bench;
 mod data;
 mod funnel;
 mod kpis;
 mod period;
+mod quadrant;
 mod seasonal;
 mod targets;
 
