@@ -8,6 +8,7 @@
 //! then compute figures with a [`Ctx`] (book, period, now).
 
 pub mod attainment;
+pub mod benchmark;
 pub mod book;
 pub mod cash;
 pub mod dashboard;
@@ -17,6 +18,7 @@ pub mod kpi;
 pub mod period;
 pub mod quadrant;
 pub mod sales;
+pub mod review;
 pub mod seasonal;
 pub mod service;
 pub mod targets;

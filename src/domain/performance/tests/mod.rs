@@ -3,11 +3,13 @@
 
 mod aging;
 mod bench;
+mod benchmark;
 mod data;
 mod funnel;
 mod kpis;
 mod period;
 mod quadrant;
+mod review;
 mod seasonal;
 mod targets;
 
