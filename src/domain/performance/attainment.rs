@@ -108,3 +108,15 @@ pub fn target_status(cx: &Ctx, scope: Scope, s: &Slice, metric: TargetMetric) ->
     }
     Some(st)
 }
+
+/// Won revenue per owner in `year` (workspace currency): the basis of
+/// `Weighting::LastYear` when cascading next year's target.
+pub fn won_revenue_by_owner(book: &super::Book, year: i32, now: crate::domain::Timestamp) -> std::collections::HashMap<Id, i64> {
+    let Some(period) = ReportPeriod::year(year) else { return Default::default() };
+    let cx = Ctx::new(book, period, now);
+    book.by_owner()
+        .iter()
+        .filter_map(|(o, s)| Some(((*o)?, super::sales::revenue(&cx, s).value.unwrap_or(0.0) as i64)))
+        .filter(|(_, v)| *v != 0)
+        .collect()
+}

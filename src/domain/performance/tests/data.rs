@@ -143,6 +143,10 @@ pub(super) fn workspace() -> Workspace {
         visit(1003, B, "2026-11-18T09:00:00Z"),
         visit(1004, A, "2026-10-18T09:00:00Z"),
     ];
+    let training = |n: u128, person: u128, on: &str, tenths: u32| -> crate::domain::TrainingRecord {
+        rec(json!({"id": i(n), "person_id": i(person), "kind": "session", "title": "t", "on": on, "hours_tenths": tenths}))
+    };
+    d.training_records = vec![training(1201, A, "2026-11-10", 25), training(1202, B, "2026-11-12", 40), training(1203, A, "2026-10-30", 80)];
     let target = |n: u128, person: Option<u128>, month: u8, yuan: i64| -> crate::domain::Target {
         rec(json!({"id": i(n), "year": 2026, "period": {"type": "month", "index": month}, "metric": "revenue",
             "value": yuan * 100, "person_id": person.map(i), "org_unit_id": i(1), "weighting": "equal"}))

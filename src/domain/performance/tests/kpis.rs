@@ -112,6 +112,9 @@ fn service_kpis_reuse_their_areas() {
     assert_eq!(service::visits(&cx, &all).value, Some(3.0));
     let b = book.select(&Owners::Only([id(B)].into()));
     assert_eq!(service::visits(&cx, &b).records, ids(&[1003]));
+    // Training in November: A 2.5 h + B 4.0 h (A's 8 h on Oct 30 is October).
+    let t = service::training_hours(&cx, &all);
+    assert_eq!((t.value, t.records), (Some(6.5), ids(&[1201, 1202])));
     // B: complaint 802 late and 804 overdue → 0 %; B's NPS: one passive → 0.
     assert!(close(service::complaint_sla(&cx, &b).value, 0.0));
     assert!(close(service::nps(&cx, &b).value, 0.0));
@@ -135,6 +138,9 @@ fn attainment_and_pipeline_coverage() {
     // Q4 has no quarter target: the three months add up to ¥300,000.
     let q4 = Ctx::new(&book, ReportPeriod::quarter(2026, 4).unwrap(), now());
     assert_eq!(attainment::target_for(&q4, Scope::Company, crate::domain::TargetMetric::Revenue).map(|t| t.0), Some(30_000_000));
+    // Last year's basis for 2027: won in 2026, A 10,000 + 30,000 + 7,000, B 20,000 (USD left out).
+    let basis = attainment::won_revenue_by_owner(&book, 2026, now());
+    assert_eq!(basis, [(id(A), 4_700_000), (id(B), 2_000_000)].into());
     // A custom range cutting through months has no target.
     let cut = ReportPeriod::custom(chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap(), chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()).unwrap();
     assert!(attainment::target_for(&Ctx::new(&book, cut, now()), Scope::Company, crate::domain::TargetMetric::Revenue).is_none());
