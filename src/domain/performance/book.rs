@@ -8,15 +8,16 @@
 //! their invoice. Account history (first order) is company-wide: a customer
 //! is "repeat" whoever sold to them before.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use super::period::Owners;
-use crate::domain::leads::LeadRules;
+use crate::domain::leads::{LeadRules, SlaState};
 use crate::domain::{
-    Activity, Complaint, Contract, Deal, Id, Invoice, Lead, Order, Payment, Settings, SurveyResponse, TrainingRecord,
-    Visit, Workspace,
+    Activity, Complaint, Contract, Deal, Id, Invoice, Lead, Order, Payment, Settings, SurveyResponse, Timestamp,
+    TrainingRecord, Visit, Workspace,
 };
 
 /// Records of one scope. Complaints and survey answers are copied because
@@ -46,6 +47,10 @@ pub struct Book<'a> {
     payments: HashMap<Id, Vec<Payment>>,
     first_order: HashMap<Id, NaiveDate>,
     by_contract: HashMap<Id, Vec<&'a Invoice>>,
+    /// First-response SLA state per lead as of one "now": scoring a lead is
+    /// the costliest step of a dashboard, and the company and every rep
+    /// dashboard ask about the same leads.
+    sla: RefCell<(Option<Timestamp>, HashMap<Id, SlaState>)>,
 }
 
 impl<'a> Book<'a> {
@@ -53,7 +58,7 @@ impl<'a> Book<'a> {
         let d = &ws.data;
         let deals: HashMap<Id, &Deal> = d.deals.iter().map(|x| (x.id, x)).collect();
         let account_owner: HashMap<Id, Option<Id>> = d.accounts.iter().map(|a| (a.id, a.owner_id)).collect();
-        let mut book = Book { ws, deals, lead_rules: LeadRules::new(&ws.settings), account_owner, order_owner: HashMap::new(), payments: HashMap::new(), first_order: HashMap::new(), by_contract: HashMap::new() };
+        let mut book = Book { ws, deals, lead_rules: LeadRules::new(&ws.settings), account_owner, order_owner: HashMap::new(), payments: HashMap::new(), first_order: HashMap::new(), by_contract: HashMap::new(), sla: RefCell::default() };
         book.order_owner = d.orders.iter().map(|o| (o.id, book.via_deal(o.deal_id, o.account_id))).collect();
         for p in &d.payments {
             book.payments.entry(p.invoice_id).or_default().push(p.clone());
@@ -92,6 +97,14 @@ impl<'a> Book<'a> {
     }
     pub fn payments_of(&self, invoice: Id) -> &[Payment] {
         self.payments.get(&invoice).map_or(&[], |v| v.as_slice())
+    }
+    /// `LeadRules::sla_state`, remembered per lead for the same `now`.
+    pub fn sla_state(&self, lead: &Lead, now: Timestamp) -> SlaState {
+        let mut cache = self.sla.borrow_mut();
+        if cache.0 != Some(now) {
+            *cache = (Some(now), HashMap::new());
+        }
+        *cache.1.entry(lead.id).or_insert_with(|| self.lead_rules.sla_state(lead, now))
     }
     /// Invoices raised against a contract (any owner).
     pub fn invoices_of_contract(&self, contract: Id) -> &[&'a Invoice] {

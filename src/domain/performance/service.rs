@@ -8,16 +8,25 @@ use super::kpi::{Kpi, KpiKey};
 use super::{Ctx, Slice};
 use crate::domain::customers::complaints::compliance_percent;
 use crate::domain::customers::nps::nps as nps_count;
-use crate::domain::leads::sla_compliance;
+use crate::domain::leads::SlaState;
 use crate::domain::{Complaint, SurveyResponse};
 
 /// Share of leads contacted within their SLA, among those measured (met,
-/// late or overdue; `sla_compliance` leaves out unassigned leads and those
-/// with no deadline). Records: the leads created in the period.
+/// late or overdue), counted as `leads::sla_compliance` counts them (it
+/// leaves out unassigned leads and those with no deadline), from the
+/// per-lead states the book remembers (`Book::sla_state`) so each lead is
+/// scored once however many dashboards ask. Records: the leads created in
+/// the period.
 pub fn first_response_sla(cx: &Ctx, s: &Slice) -> Kpi {
     let leads: Vec<_> = s.leads.iter().copied().filter(|l| cx.period.contains_at(l.created_at)).collect();
-    let reps = sla_compliance(leads.iter().copied(), &cx.book.lead_rules, cx.now);
-    let (met, measured) = reps.iter().fold((0u32, 0u32), |(m, n), r| (m + r.met, n + r.measured()));
+    let (mut met, mut measured) = (0u32, 0u32);
+    for l in leads.iter().filter(|l| l.owner_id.is_some()) {
+        match cx.book.sla_state(l, cx.now) {
+            SlaState::Met { .. } => (met, measured) = (met + 1, measured + 1),
+            SlaState::Late { .. } | SlaState::Overdue { .. } => measured += 1,
+            _ => {}
+        }
+    }
     let value = (measured > 0).then(|| f64::from(met) * 100.0 / f64::from(measured));
     Kpi::new(KpiKey::FirstResponseSla, value, leads.iter().map(|l| l.id).collect())
 }

@@ -100,6 +100,9 @@ fn service_kpis_reuse_their_areas() {
     let all = book.select(&Owners::All);
     // Measured: 301 met, 302 late, 303 met (304 closed uncontacted) → 2 / 3.
     assert!(close(service::first_response_sla(&cx, &all).value, 200.0 / 3.0));
+    // The same count as the leads area's own per-rep figures.
+    let per_rep = crate::domain::leads::sla_compliance(all.leads.iter().copied().filter(|l| l.created_at >= at(2026, 11, 1, 0)), &book.lead_rules, now());
+    assert_eq!(per_rep.iter().map(|r| (r.met, r.measured())).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1)), (2, 3));
     // Known outcomes: 801 met, 802 late, 804 overdue (803 still within 48 h) → 1 / 3.
     let c = service::complaint_sla(&cx, &all);
     assert!(close(c.value, 100.0 / 3.0));
