@@ -24,6 +24,7 @@ pub mod migration;
 pub mod money;
 pub mod new_deal;
 pub mod people;
+pub mod performance;
 pub mod pipeline;
 pub mod pricing;
 pub mod quote_rules;
