@@ -44,6 +44,7 @@ pub(super) fn person(n: u128, role: Role, manager: Option<Id>, unit: Option<Id>)
         specialties: Vec::new(),
         available: true,
         active: true,
+        external_id: None,
     }
 }
 
