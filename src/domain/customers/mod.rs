@@ -18,6 +18,7 @@ pub mod rfm;
 pub mod segments;
 pub mod settings;
 pub mod survey_csv;
+pub mod templates;
 pub mod templates_edit;
 pub mod surveys;
 pub mod timeline;
@@ -30,7 +31,8 @@ pub use rfm::{analyse, RfmReport, RfmScore, RfmValues, Tier, TierStrategy, TierT
 pub use segments::{segment_of, Segment};
 pub use settings::{validate, BasketRules, CustomerField, CustomerSettings, CustomerSettingsError, LifecycleRules, TierRules};
 pub use survey_csv::{plan_survey_csv, SurveyField, SurveyOptions};
-pub use verticals::{by_industry, template_for, IndustrySummary, IndustryTemplate};
+pub use templates::{template_for, IndustryTemplate};
+pub use verticals::{by_industry, IndustrySummary};
 
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::verticals::{default_templates, IndustryTemplate};
+use super::templates::{default_templates, IndustryTemplate};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -2,7 +2,7 @@
 //! comma-separated, ASCII or full-width; one pain point per line) ↔
 //! `IndustryTemplate`s.
 
-use super::verticals::IndustryTemplate;
+use super::templates::IndustryTemplate;
 use crate::domain::Id;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

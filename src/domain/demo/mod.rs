@@ -155,7 +155,7 @@ pub fn generate_records(total: usize, lang: Lang, seed: u64, now: Timestamp) -> 
         Settings { workspace_name: g.t(("示例公司 (演示)", "Demo Company")).to_string(), ..Settings::default() };
     // Solution templates in the demo's language.
     if !g.zh() {
-        settings.customers.templates = crate::domain::customers::verticals::default_templates_en();
+        settings.customers.templates = crate::domain::customers::templates::default_templates_en();
     }
     Workspace { settings, data }
 }

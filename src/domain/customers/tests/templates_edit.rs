@@ -1,5 +1,5 @@
 use crate::domain::customers::templates_edit::{input_from, save, TemplateError, TemplateInput};
-use crate::domain::customers::verticals::default_templates;
+use crate::domain::customers::templates::default_templates;
 use crate::domain::Id;
 
 #[test]

@@ -1,5 +1,6 @@
 use super::*;
-use crate::domain::customers::verticals::{by_industry, default_templates, template_for};
+use crate::domain::customers::templates::{default_templates, template_for};
+use crate::domain::customers::verticals::by_industry;
 use crate::domain::customers::*;
 
 #[test]
