@@ -63,6 +63,15 @@ pub fn SatisfactionPage() -> impl IntoView {
     let trip = Memo::new(move |_| data.db.survey_responses().with(|r| journey(r)));
     let current = Memo::new(|_| None);
     let table = move |title: &'static str, testid: &'static str, rows: Vec<(String, NpsCount)>| {
+        if rows.is_empty() {
+            return view! {
+                <section class="card" data-testid=testid>
+                    <h2>{title}</h2>
+                    <p class="muted">{i().nps_none}</p>
+                </section>
+            }
+            .into_any();
+        }
         view! {
             <section class="card" data-testid=testid>
                 <h2>{title}</h2>
@@ -80,6 +89,7 @@ pub fn SatisfactionPage() -> impl IntoView {
                 </table>
             </section>
         }
+        .into_any()
     };
     view! {
         <div class="page" data-testid="satisfaction-page">
@@ -99,6 +109,7 @@ pub fn SatisfactionPage() -> impl IntoView {
             </section>
             <section class="card" data-testid="nps-months">
                 <h2>{move || i().by_month}</h2>
+                <p class="muted" hidden=move || !months.with(Vec::is_empty)>{move || i().nps_none}</p>
                 <Bars bars=month_bars title=Signal::derive(move || i().by_month.to_string()) testid="nps-month-chart"/>
             </section>
             <section class="card" data-testid="journey">
