@@ -325,6 +325,7 @@ pub const EN: Texts = Texts {
     migrate: super::migrate::EN,
     customers: super::customers::EN,
     insights: super::insights::EN,
+    kpis: super::kpis::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

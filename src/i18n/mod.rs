@@ -6,6 +6,7 @@ mod catalog;
 mod csv;
 mod customers;
 mod insights;
+mod kpis;
 mod en;
 mod leads;
 mod lead_settings;
@@ -20,6 +21,7 @@ pub use catalog::CatalogTexts;
 pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
+pub use kpis::KpiTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
@@ -385,6 +387,7 @@ pub struct Texts {
     pub migrate: MigrateTexts,
     pub customers: CustomersTexts,
     pub insights: InsightsTexts,
+    pub kpis: KpiTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

@@ -313,6 +313,7 @@ pub const ZH: Texts = Texts {
     migrate: super::migrate::ZH,
     customers: super::customers::ZH,
     insights: super::insights::ZH,
+    kpis: super::kpis::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

@@ -36,7 +36,10 @@ pub fn AreaPage() -> impl IntoView {
                     <h1>{t.nav[a.index()]}</h1>
                     <p class="muted">{t.area_intro[a.index()]}</p>
                 </header>
-                {(a == Area::Performance).then(|| view! { <KpiTiles/><StageTotals/> })}
+                {(a == Area::Performance).then(|| view! {
+                    <p><a class="btn btn-primary" href="/performance/kpis" data-testid="open-kpis">{t.kpis.title}</a></p>
+                    <KpiTiles/><StageTotals/>
+                })}
                 <Show when=empty>
                     <div class="empty-state" data-testid="area-empty">
                         <p>{t.area_empty}</p>

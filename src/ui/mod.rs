@@ -24,6 +24,7 @@ mod not_found;
 mod ops;
 mod pager;
 mod people;
+mod performance;
 mod picker;
 mod pipeline_settings;
 mod quote;

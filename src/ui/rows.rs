@@ -249,3 +249,14 @@ impl Describe for CommunityEvent {
         row(self.id, self.name.clone(), detail, None, cx.t.event_kinds[self.kind as usize], cx.date(self.held_on))
     }
 }
+
+macro_rules! describe_any {
+    ($( $kind:ident => $ty:ident, $field:ident, $store:literal; )*) => {
+        /// Any record as a list row.
+        pub fn describe(r: &Record, cx: &Cx) -> Row {
+            match r { $( Record::$kind(x) => x.describe(cx), )* }
+        }
+    };
+}
+
+crate::for_each_entity!(describe_any);

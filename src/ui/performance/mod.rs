@@ -1,0 +1,174 @@
+//! `/performance/kpis`: the KPI dashboard — every figure of
+//! `domain::performance::dashboard` for a chosen year, quarter or month, over
+//! the people the acting person may see, each with its definition and the
+//! records behind it.
+
+mod drill;
+
+use leptos::prelude::*;
+
+use crate::domain::performance::dashboard::dashboard;
+use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, ReportPeriod, Scope, Unit};
+use crate::domain::{Money, Workspace};
+use crate::i18n::format as fmt;
+use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
+use chrono::Datelike;
+
+/// Year, quarter or month of a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Span {
+    Year,
+    Quarter(u32),
+    Month(u32),
+}
+
+fn period(year: i32, span: Span) -> Option<ReportPeriod> {
+    match span {
+        Span::Year => ReportPeriod::year(year),
+        Span::Quarter(q) => ReportPeriod::quarter(year, q),
+        Span::Month(m) => ReportPeriod::month(year, m),
+    }
+}
+
+fn value_text(k: &Kpi, currency: crate::domain::Currency) -> String {
+    let Some(v) = k.value else { return "—".into() };
+    match k.key.unit() {
+        Unit::MoneyMinor => fmt::money(Money::new(v.round() as i64, currency)),
+        Unit::Percent => format!("{v:.1} %"),
+        Unit::Days => format!("{v:.1}"),
+        Unit::Count => fmt::int(v.round() as i64),
+        Unit::Hours => format!("{v:.1}"),
+        Unit::Points => format!("{v:.1}"),
+    }
+}
+
+#[component]
+pub fn KpiPage() -> impl IntoView {
+    let data = use_data();
+    let locale = use_locale();
+    let clock = use_clock();
+    let acting = use_acting();
+    let year = RwSignal::new(clock.now_untracked().year());
+    let span = RwSignal::new(Span::Year);
+    // Every kind the figures read; the workspace is copied once per change.
+    let ws = Memo::new(move |_| {
+        let db = data.db;
+        db.deals().track();
+        db.leads().track();
+        db.orders().track();
+        db.invoices().track();
+        db.payments().track();
+        db.contracts().track();
+        db.complaints().track();
+        db.survey_responses().track();
+        db.visits().track();
+        db.training_records().track();
+        db.accounts().track();
+        db.people().track();
+        db.org_units().track();
+        db.targets().track();
+        db.settings().track();
+        std::sync::Arc::new(snapshot(db))
+    });
+    let board = Memo::new(move |_| {
+        let ws: std::sync::Arc<Workspace> = ws.get();
+        let p = period(year.get(), span.get())?;
+        let now = clock.now();
+        let book = Book::new(&ws);
+        let owners = allowed_owners(&ws.data.people, &ws.data.org_units, Scope::Company, acting.0.get());
+        let slice = book.select(&owners);
+        let cx = Ctx::new(&book, p, now);
+        Some(dashboard(&cx, Scope::Company, &slice).kpis)
+    });
+    let open = RwSignal::new(None::<KpiKey>);
+    let currency = move || data.db.settings().with(|s| s.currency);
+    let k = move || &locale.texts().kpis;
+    let who = move || {
+        let me = acting.0.get()?;
+        data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
+    };
+    let span_value = move || match span.get() {
+        Span::Year => "y".to_string(),
+        Span::Quarter(q) => format!("q{q}"),
+        Span::Month(m) => format!("m{m}"),
+    };
+    let set_span = move |v: String| {
+        let parsed = match v.as_str() {
+            "y" => Some(Span::Year),
+            s if s.starts_with('q') => s[1..].parse().ok().map(Span::Quarter),
+            s if s.starts_with('m') => s[1..].parse().ok().map(Span::Month),
+            _ => None,
+        };
+        if let Some(s) = parsed {
+            span.set(s);
+        }
+    };
+    view! {
+        <div class="page" data-testid="kpi-page">
+            <header class="page-head">
+                <h1>{move || k().title}</h1>
+                <p class="muted">{move || k().intro}</p>
+            </header>
+            <div class="toolbar">
+                <label class="field">
+                    <span>{move || k().year}</span>
+                    <input class="input num" type="number" min="2000" max="2100" data-testid="kpi-year" prop:value=move || year.get().to_string()
+                        on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<i32>() { year.set(y) } }/>
+                </label>
+                <label class="field">
+                    <span>{move || k().period}</span>
+                    <select class="input" data-testid="kpi-span" prop:value=span_value on:change=move |ev| set_span(event_target_value(&ev))>
+                        <option value="y">{move || k().period_kinds[0]}</option>
+                        {(1..=4).map(|q| view! { <option value=format!("q{q}")>{move || format!("{} Q{q}", k().period_kinds[1])}</option> }).collect_view()}
+                        {(1..=12).map(|m| view! { <option value=format!("m{m}")>{move || format!("{} {m}", k().period_kinds[2])}</option> }).collect_view()}
+                    </select>
+                </label>
+                <p class="muted" data-testid="kpi-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p>
+            </div>
+            <section class="card">
+                <div class="table-wrap">
+                    <table class="table" data-testid="kpi-table">
+                        <thead><tr>
+                            <th scope="col">{move || k().col_kpi}</th>
+                            <th scope="col" class="num">{move || k().col_value}</th>
+                            <th scope="col" class="num">{move || k().col_records}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || board.get().unwrap_or_default().into_iter().enumerate().map(|(i, kpi)| {
+                                let key = kpi.key;
+                                let n = kpi.records.len();
+                                let name = k().names[i.min(21)];
+                                let definition = k().definitions[i.min(21)];
+                                let other = kpi.other_currency;
+                                view! {
+                                    <tr data-testid="kpi-row" data-kpi=key.key()>
+                                        <th scope="row">
+                                            <span class="kpi-name" title=definition>{name}</span>
+                                            <br/><span class="muted kpi-definition">{definition}</span>
+                                        </th>
+                                        <td class="num" data-testid="kpi-value">
+                                            {value_text(&kpi, currency())}
+                                            {(other > 0).then(|| view! { <br/><span class="muted">{(k().other_currency)(other)}</span> })}
+                                        </td>
+                                        <td class="num">
+                                            <button class="btn-link" type="button" data-testid="kpi-drill" aria-expanded=move || (open.get() == Some(key)).to_string()
+                                                on:click=move |_| open.update(|o| *o = if *o == Some(key) { None } else { Some(key) })>
+                                                <span data-testid="kpi-count">{n}</span>
+                                            </button>
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+            {move || {
+                let key = open.get()?;
+                let kpi = board.with(|b| b.as_ref().and_then(|b| b.iter().find(|x| x.key == key).cloned()))?;
+                let i = KpiKey::ALL.iter().position(|x| *x == key).unwrap_or(0);
+                Some(view! { <drill::Records title=(k().records_of)(k().names[i], kpi.records.len()) key ids=kpi.records/> })
+            }}
+        </div>
+    }
+}
