@@ -5,6 +5,8 @@
 //! invoice only in the invoice's currency (the same rule as the credit check,
 //! whose `balance` this reuses), and totals are kept per currency.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::domain::credit;
@@ -157,13 +159,18 @@ pub fn record_payment(
     })
 }
 
-/// Open balance of the whole account in `currency`.
-pub fn open_balance(account: Id, currency: Currency, invoices: &[Invoice], payments: &[Payment], today: NaiveDate) -> i64 {
-    saturate(
-        invoices
-            .iter()
-            .filter(|i| i.account_id == account && i.amount.currency == currency)
-            .map(|i| credit::balance(i, payments, today).max(0))
-            .sum(),
-    )
+/// Open balance per account in `currency`, over every invoice at once:
+/// payments are summed per invoice in one pass (for lists of accounts).
+pub fn open_balances(currency: Currency, invoices: &[Invoice], payments: &[Payment], today: NaiveDate) -> HashMap<Id, i64> {
+    let mut paid: HashMap<Id, i128> = HashMap::new();
+    for p in payments.iter().filter(|p| p.amount.currency == currency && p.paid_on <= today) {
+        *paid.entry(p.invoice_id).or_default() += p.amount.minor as i128;
+    }
+    let mut out: HashMap<Id, i64> = HashMap::new();
+    for i in invoices.iter().filter(|i| i.amount.currency == currency) {
+        let owed = (i.amount.minor as i128 - paid.get(&i.id).copied().unwrap_or(0)).max(0);
+        let e = out.entry(i.account_id).or_default();
+        *e = e.saturating_add(saturate(owed));
+    }
+    out
 }

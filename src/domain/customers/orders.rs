@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::domain::input::parse_money;
-use crate::domain::money::saturate;
+use crate::domain::performance::targets::{split, split_equal};
 use crate::domain::pipeline::Stage;
 use crate::domain::{Currency, Deal, Id, Invoice, Order, OrderLine, Product, Quote, QuoteStatus, Timestamp};
 
@@ -58,16 +58,17 @@ pub fn order_for_won_deal(
     if product_ids.is_empty() {
         return Err(NoOrder::NoProducts);
     }
-    let weights: Vec<i128> = product_ids
+    let weights: Vec<u64> = product_ids
         .iter()
-        .map(|id| products.iter().find(|p| p.id == *id).map_or(0, |p| p.list_price.minor.max(0) as i128))
+        .map(|id| products.iter().find(|p| p.id == *id).map_or(0, |p| p.list_price.minor.max(0) as u64))
         .collect();
-    let shares = split(deal.amount.minor as i128, &weights);
+    // Equal shares when no product has a list price.
+    let shares = split(deal.amount.minor, &weights).unwrap_or_else(|| split_equal(deal.amount.minor, weights.len()));
     let today = now.date_naive();
     let lines = product_ids
         .iter()
         .zip(shares)
-        .map(|(id, minor)| OrderLine { product_id: *id, quantity: 1, unit_price_minor: saturate(minor) })
+        .map(|(id, minor)| OrderLine { product_id: *id, quantity: 1, unit_price_minor: minor })
         .collect();
     let order = Order {
         id: order_id,
@@ -96,21 +97,6 @@ pub fn order_for_won_deal(
     Ok((order, invoice))
 }
 
-/// `total` over `weights` pro rata, largest remainder; equal shares when no
-/// weight is positive (products without a list price).
-fn split(total: i128, weights: &[i128]) -> Vec<i128> {
-    let sum: i128 = weights.iter().sum();
-    let weights: Vec<i128> = if sum <= 0 { vec![1; weights.len()] } else { weights.to_vec() };
-    let sum: i128 = weights.iter().sum();
-    let mut shares: Vec<i128> = weights.iter().map(|w| total * w / sum).collect();
-    let mut order: Vec<usize> = (0..weights.len()).collect();
-    crate::domain::sorting::sort_by_key(&mut order, |&i| std::cmp::Reverse(total * weights[i] % sum));
-    let left = total - shares.iter().sum::<i128>();
-    for &i in order.iter().take(left.max(0) as usize) {
-        shares[i] += 1;
-    }
-    shares
-}
 
 /// One line of the order form as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -69,58 +69,62 @@ fn day(d: NaiveDate) -> Timestamp {
 }
 
 pub fn timeline(account: Id, s: &Sources) -> Vec<Entry> {
-    let mut out = Vec::new();
-    let mut push = |at: Timestamp, date_only: bool, what: What, kind: EntityKind, id: Id, title: &str, amount: Option<Money>| {
-        out.push(Entry { at, date_only, what, kind, id, title: title.to_string(), amount, products: Vec::new() })
+    let mut out: Vec<Entry> = Vec::new();
+    let entry = |at: Timestamp, date_only: bool, what: What, kind: EntityKind, id: Id, title: &str, amount: Option<Money>| Entry {
+        at,
+        date_only,
+        what,
+        kind,
+        id,
+        title: title.to_string(),
+        amount,
+        products: Vec::new(),
     };
     let mut deal_ids = HashSet::new();
     for d in s.deals.iter().filter(|d| d.account_id == account) {
         deal_ids.insert(d.id);
-        push(d.created_at, false, What::DealOpened, EntityKind::Deal, d.id, &d.name, Some(d.amount));
+        out.push(entry(d.created_at, false, What::DealOpened, EntityKind::Deal, d.id, &d.name, Some(d.amount)));
         // The latest entry into won or lost: a reopened deal shows only its final close.
         if let Some(c) = d.stage_history.iter().rev().find(|c| c.to == d.stage && d.stage.is_closed()) {
             let what = if d.stage == Stage::Won { What::DealWon } else { What::DealLost };
-            push(c.at, false, what, EntityKind::Deal, d.id, &d.name, Some(d.amount));
+            out.push(entry(c.at, false, what, EntityKind::Deal, d.id, &d.name, Some(d.amount)));
         }
     }
     for q in s.quotes.iter().filter(|q| deal_ids.contains(&q.deal_id)) {
         let title = format!("v{}", q.version);
-        push(q.updated_at, false, What::Quote(q.status), EntityKind::Quote, q.id, &title, None);
+        out.push(entry(q.updated_at, false, What::Quote(q.status), EntityKind::Quote, q.id, &title, None));
     }
     for c in s.contracts.iter().filter(|c| c.account_id == account) {
         let at = c.signature.as_ref().map_or(c.updated_at, |sig| sig.signed_at);
-        push(at, false, What::Contract(c.status), EntityKind::Contract, c.id, &c.title, Some(c.amount));
+        out.push(entry(at, false, What::Contract(c.status), EntityKind::Contract, c.id, &c.title, Some(c.amount)));
     }
     for o in s.orders.iter().filter(|o| o.account_id == account) {
-        push(day(o.ordered_on), true, What::Order, EntityKind::Order, o.id, "", Some(o.total()));
+        let mut e = entry(day(o.ordered_on), true, What::Order, EntityKind::Order, o.id, "", Some(o.total()));
+        e.products = o.lines.iter().map(|l| l.product_id).collect();
+        e.products.dedup();
+        out.push(e);
     }
     for i in s.invoices.iter().filter(|i| i.account_id == account) {
-        push(day(i.issued_on), true, What::Invoice, EntityKind::Invoice, i.id, &i.number, Some(i.amount));
+        out.push(entry(day(i.issued_on), true, What::Invoice, EntityKind::Invoice, i.id, &i.number, Some(i.amount)));
     }
     for p in s.payments.iter().filter(|p| p.account_id == account) {
-        push(day(p.paid_on), true, What::Payment, EntityKind::Payment, p.id, &p.method, Some(p.amount));
+        out.push(entry(day(p.paid_on), true, What::Payment, EntityKind::Payment, p.id, &p.method, Some(p.amount)));
     }
     for a in s.activities.iter().filter(|a| a.account_id == Some(account)) {
-        push(a.at, false, What::Activity(a.kind), EntityKind::Activity, a.id, &a.subject, None);
+        out.push(entry(a.at, false, What::Activity(a.kind), EntityKind::Activity, a.id, &a.subject, None));
     }
     for r in s.surveys.iter().filter(|r| r.account_id == account) {
-        push(day(r.responded_on), true, What::Survey(r.kind, r.score), EntityKind::SurveyResponse, r.id, &r.comment, None);
+        out.push(entry(day(r.responded_on), true, What::Survey(r.kind, r.score), EntityKind::SurveyResponse, r.id, &r.comment, None));
     }
     for c in s.complaints.iter().filter(|c| c.account_id == account) {
         let at = c.history.last().map_or(c.opened_at, |h| h.at);
-        push(at, false, What::Complaint(c.status), EntityKind::Complaint, c.id, &c.title, None);
+        out.push(entry(at, false, What::Complaint(c.status), EntityKind::Complaint, c.id, &c.title, None));
     }
     for c in s.cases.iter().filter(|c| c.account_id == account) {
-        push(c.created_at, false, What::SuccessCase, EntityKind::SuccessCase, c.id, &c.title, None);
+        out.push(entry(c.created_at, false, What::SuccessCase, EntityKind::SuccessCase, c.id, &c.title, None));
     }
     for e in s.events.iter().filter(|e| e.attendees.iter().any(|a| a.account_id == account)) {
-        push(day(e.held_on), true, What::EventAttended, EntityKind::CommunityEvent, e.id, &e.name, None);
-    }
-    for e in out.iter_mut().filter(|e| e.what == What::Order) {
-        if let Some(o) = s.orders.iter().find(|o| o.id == e.id && o.account_id == account) {
-            e.products = o.lines.iter().map(|l| l.product_id).collect();
-            e.products.dedup();
-        }
+        out.push(entry(day(e.held_on), true, What::EventAttended, EntityKind::CommunityEvent, e.id, &e.name, None));
     }
     crate::domain::sorting::sort_by(&mut out, |a, b| b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
     out

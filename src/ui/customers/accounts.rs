@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use super::CustomerPage;
+use crate::domain::customers::ledger::open_balances;
 use crate::domain::{sorting, Account, Id, Money};
 use crate::i18n::format as fmt;
 use crate::ui::area::KindTabs;
@@ -30,14 +31,10 @@ pub fn AccountsPage() -> impl IntoView {
         let currency = data.db.settings().with(|s| s.currency);
         let mut out: Figures = HashMap::new();
         data.db.orders().with(|os| os.iter().for_each(|o| out.entry(o.account_id).or_default().0 += 1));
-        let payments = data.db.payments().read();
-        data.db.invoices().with(|is| {
-            for i in is.iter().filter(|i| i.amount.currency == currency) {
-                let owed = crate::domain::credit::balance(i, &payments, today).max(0);
-                let e = out.entry(i.account_id).or_default();
-                e.1 = e.1.saturating_add(crate::domain::money::saturate(owed));
-            }
-        });
+        let balances = data.db.invoices().with(|i| data.db.payments().with(|p| open_balances(currency, i, p, today)));
+        for (account, owed) in balances {
+            out.entry(account).or_default().1 = owed;
+        }
         out
     });
     let owners = Memo::new(move |_| data.db.people().with(|p| p.iter().map(|p| (p.id, p.name.clone())).collect::<HashMap<Id, String>>()));

@@ -99,3 +99,17 @@ fn open_balances_are_summed_per_currency_never_converted() {
     assert_eq!(totals, vec![Money::cny(75_000), Money::new(5_000, crate::domain::Currency::parse("USD").unwrap())]);
 }
 
+
+#[test]
+fn open_balances_per_account_agree_with_each_invoices_balance() {
+    let ws = generate(DemoSize::Small, Lang::En, 4);
+    let today = d(2026, 11, 27);
+    let cny = crate::domain::Currency::CNY;
+    let all = open_balances(cny, &ws.data.invoices, &ws.data.payments, today);
+    assert!(all.values().any(|v| *v > 0), "the demo has open invoices");
+    for a in &ws.data.accounts {
+        let (_, totals) = account_invoices(a.id, &ws.data.invoices, &ws.data.payments, today);
+        let expected = totals.iter().find(|m| m.currency == cny).map_or(0, |m| m.minor);
+        assert_eq!(all.get(&a.id).copied().unwrap_or(0), expected, "{}", a.name);
+    }
+}
