@@ -4,6 +4,7 @@
 mod community;
 mod customer;
 mod field;
+mod history;
 mod plan;
 mod sales;
 mod settings;
@@ -12,6 +13,7 @@ mod team;
 pub use community::*;
 pub use customer::*;
 pub use field::*;
+pub use history::*;
 pub use plan::*;
 pub use sales::*;
 pub use settings::*;

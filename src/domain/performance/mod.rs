@@ -13,6 +13,7 @@ pub mod book;
 pub mod cash;
 pub mod dashboard;
 pub mod funnel;
+pub mod history_csv;
 pub mod holt_winters;
 pub mod kpi;
 pub mod period;

@@ -6,6 +6,7 @@ mod bench;
 mod benchmark;
 mod data;
 mod funnel;
+mod history_csv;
 mod kpis;
 mod period;
 mod quadrant;
