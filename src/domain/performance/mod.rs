@@ -27,7 +27,7 @@ pub mod targets;
 #[cfg(test)]
 mod tests;
 
-pub use book::{Book, Slice};
+pub use book::{Book, SlaStates, Slice};
 pub use kpi::{Kpi, KpiKey, Unit};
 pub use period::{allowed_owners, Owners, PeriodKind, ReportPeriod, Scope};
 

@@ -4,11 +4,14 @@
 //! records behind it.
 
 mod drill;
+mod seasonal;
+
+pub use seasonal::SeasonalPage;
 
 use leptos::prelude::*;
 
 use crate::domain::performance::dashboard::dashboard;
-use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, ReportPeriod, Scope, Unit};
+use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, ReportPeriod, Scope, SlaStates, Unit};
 use crate::domain::{Money, Workspace};
 use crate::i18n::format as fmt;
 use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
@@ -70,15 +73,21 @@ pub fn KpiPage() -> impl IntoView {
         db.settings().track();
         std::sync::Arc::new(snapshot(db))
     });
+    // Lead SLA states scored for this workspace, carried from one period or
+    // person to the next so a change of the picker does not score every lead again.
+    let sla: StoredValue<Option<(std::sync::Arc<Workspace>, SlaStates)>> = StoredValue::new(None);
     let board = Memo::new(move |_| {
         let ws: std::sync::Arc<Workspace> = ws.get();
         let p = period(year.get(), span.get())?;
         let now = clock.now();
-        let book = Book::new(&ws);
+        let carried = sla.try_update_value(|s| s.take().filter(|(w, _)| std::sync::Arc::ptr_eq(w, &ws)).map(|(_, st)| st)).flatten();
+        let book = Book::with_sla(&ws, carried.unwrap_or_default());
         let owners = allowed_owners(&ws.data.people, &ws.data.org_units, Scope::Company, acting.0.get());
         let slice = book.select(&owners);
         let cx = Ctx::new(&book, p, now);
-        Some(dashboard(&cx, Scope::Company, &slice).kpis)
+        let kpis = dashboard(&cx, Scope::Company, &slice).kpis;
+        sla.set_value(Some((ws.clone(), book.take_sla())));
+        Some(kpis)
     });
     let open = RwSignal::new(None::<KpiKey>);
     let currency = move || data.db.settings().with(|s| s.currency);
