@@ -7,6 +7,7 @@ mod csv;
 mod customers;
 mod insights;
 mod kpis;
+mod seasonal;
 mod en;
 mod leads;
 mod lead_settings;
@@ -22,6 +23,7 @@ pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
 pub use kpis::KpiTexts;
+pub use seasonal::SeasonalTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
@@ -388,6 +390,7 @@ pub struct Texts {
     pub customers: CustomersTexts,
     pub insights: InsightsTexts,
     pub kpis: KpiTexts,
+    pub seasonal: SeasonalTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

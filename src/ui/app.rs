@@ -135,6 +135,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/accounts/:id") view=AccountPage/>
                             <Route path=path!("/complaints/:id") view=ComplaintPage/>
                             <Route path=path!("/performance/kpis") view=KpiPage/>
+                            <Route path=path!("/performance/seasonal") view=super::performance::SeasonalPage/>
                             <Route path=path!("/team/people") view=PeoplePage/>
                             <Route path=path!("/team/people/:id") view=PersonEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>

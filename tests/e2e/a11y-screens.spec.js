@@ -49,6 +49,8 @@ for (const locale of ['en-US', 'zh-CN']) {
           ['/customers/tiers', 'tier-member', 'tiers'],
           ['/customers/satisfaction', 'journey-step', 'satisfaction'],
           ['/customers/cross-sell', 'rule-row', 'cross-sell'],
+          ['/performance/kpis', 'kpi-row', 'kpis'],
+          ['/performance/seasonal', 'seasonal-until', 'seasonal'],
         ]) {
           await app.open(path);
           await expect(page.getByTestId(ready).first()).toBeVisible();
@@ -159,7 +161,7 @@ test.describe('accessibility', () => {
     await check();
     await app.open('/customers/community');
     await check();
-    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell']) {
+    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell', '/performance/kpis', '/performance/seasonal']) {
       await app.open(path);
       await check();
     }

@@ -16,6 +16,7 @@ pub mod funnel;
 pub mod history_csv;
 pub mod holt_winters;
 pub mod kpi;
+pub mod levels;
 pub mod period;
 pub mod quadrant;
 pub mod sales;
