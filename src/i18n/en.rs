@@ -326,6 +326,7 @@ pub const EN: Texts = Texts {
     customers: super::customers::EN,
     insights: super::insights::EN,
     kpis: super::kpis::EN,
+    charts: super::charts::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

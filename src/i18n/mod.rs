@@ -3,6 +3,7 @@
 
 pub mod docs;
 mod catalog;
+mod charts;
 mod csv;
 mod customers;
 mod insights;
@@ -18,6 +19,7 @@ mod zh;
 use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
+pub use charts::ChartTexts;
 pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
@@ -388,6 +390,8 @@ pub struct Texts {
     pub customers: CustomersTexts,
     pub insights: InsightsTexts,
     pub kpis: KpiTexts,
+    /// Chart frame: table toggle, CSV, legend, drill-down.
+    pub charts: ChartTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

@@ -314,6 +314,7 @@ pub const ZH: Texts = Texts {
     customers: super::customers::ZH,
     insights: super::insights::ZH,
     kpis: super::kpis::ZH,
+    charts: super::charts::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };
