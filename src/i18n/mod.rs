@@ -4,6 +4,7 @@
 pub mod docs;
 mod catalog;
 mod charts;
+mod dashboards;
 mod csv;
 mod customers;
 mod insights;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
 pub use charts::ChartTexts;
+pub use dashboards::DashboardTexts;
 pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
@@ -392,6 +394,8 @@ pub struct Texts {
     pub kpis: KpiTexts,
     /// Chart frame: table toggle, CSV, legend, drill-down.
     pub charts: ChartTexts,
+    /// Role dashboards (rep, manager, director).
+    pub dashboards: DashboardTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

@@ -38,6 +38,7 @@ pub fn AreaPage() -> impl IntoView {
                 </header>
                 {(a == Area::Performance).then(|| view! {
                     <p><a class="btn btn-primary" href="/performance/kpis" data-testid="open-kpis">{t.kpis.title}</a></p>
+                    <p><a class="btn btn-primary" href="/performance/dashboard" data-testid="open-dashboards">{t.dashboards.open}</a></p>
                     <KpiTiles/><StageTotals/>
                 })}
                 <Show when=empty>

@@ -67,3 +67,15 @@ pub fn running_total(values: &[Option<i64>]) -> Vec<Option<i64>> {
         })
         .collect()
 }
+
+/// The deals that reached each funnel step (`funnel::STEPS`), as
+/// `funnel::funnel` counts `reached`: the ids behind each step of a funnel chart.
+pub fn funnel_steps(deals: &[&crate::domain::Deal]) -> [Vec<Id>; 5] {
+    let mut out: [Vec<Id>; 5] = Default::default();
+    for d in deals {
+        for step in out.iter_mut().take(super::funnel::furthest(d) + 1) {
+            step.push(d.id);
+        }
+    }
+    out
+}

@@ -13,7 +13,8 @@ pub enum ValueFormat {
     /// Whole numbers.
     #[default]
     Count,
-    /// Days, one decimal.
+    /// Days, one decimal (stage durations; no dashboard chart uses it yet).
+    #[allow(dead_code)]
     Days,
     /// Any other number, two decimals (scores).
     Number,

@@ -30,7 +30,6 @@ pub use line::LineChart;
 pub use records::Records;
 pub use scatter::ScatterChart;
 pub use stacked::StackedBar;
-pub use table::csv_bytes;
 
 use crate::domain::{EntityKind, Id};
 

@@ -3,9 +3,12 @@
 //! the people the acting person may see, each with its definition and the
 //! records behind it.
 
+mod dashboards;
 mod drill;
 
 use leptos::prelude::*;
+
+pub use dashboards::DashboardPage;
 
 use crate::domain::performance::dashboard::dashboard;
 use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, ReportPeriod, Scope, Unit};

@@ -68,3 +68,20 @@ fn groups_by_region_and_reps_respect_visibility() {
     let team: Vec<_> = reps(&f.people, &Owners::All).into_iter().map(|g| g.id).collect();
     assert_eq!(team, vec![f.rep_a, f.rep_b]);
 }
+
+#[test]
+fn funnel_steps_list_the_deals_counted() {
+    use crate::domain::performance::funnel::funnel;
+    use crate::domain::performance::trends::funnel_steps;
+    let ws = workspace();
+    let book = Book::new(&ws);
+    let cx = Ctx::new(&book, ReportPeriod::month(2026, 11).unwrap(), now());
+    let closed = crate::domain::performance::sales::closed_in(&cx, &book.select(&Owners::All));
+    let steps = funnel_steps(&closed);
+    // Closed in November: 201, 202, 204, 205 won (every step) and 203 lost
+    // from decision follow-up (every open step, not Won).
+    assert_eq!(steps[3], vec![id(201), id(202), id(203), id(204), id(205)]);
+    assert_eq!(steps[4], vec![id(201), id(202), id(204), id(205)]);
+    let counts: Vec<usize> = steps.iter().map(|s| s.len()).collect();
+    assert_eq!(counts, funnel(&closed).reached.to_vec());
+}
