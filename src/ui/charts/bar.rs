@@ -47,11 +47,15 @@ pub fn BarChart(
                 let y = top + s as f64 * (BAR + GAP);
                 let label = format!("{name} · {}: {}", ser.name, d.format.text(v));
                 let shown = v.map_or("—".to_string(), |v| d.format.short(v, loc));
+                if v.is_none() {
+                    // No figure: written as such, nothing to point at.
+                    return view! { <text x=label_w + 4.0 y=y + BAR - 4.0 class="chart-value chart-tick">{shown}</text> }.into_any();
+                }
                 let shape = view! {
-                    <rect x=label_w y=y width=len.max(1.0) height=BAR rx="2" style=format!("fill: {}", colour(s))></rect>
+                    <rect x=label_w y=y width=len.max(1.0) height=BAR rx="2" class=colour(s)></rect>
                     <text x=label_w + len + 4.0 y=y + BAR - 4.0 class="chart-value">{shown}</text>
                 };
-                marks.mark(Pick { series: s, category: c }, label, label_w + len / 2.0, y, shape)
+                marks.mark(Pick { series: s, category: c }, label, label_w + len / 2.0, y, shape).into_any()
             });
             let mid = top + (row - PAD) / 2.0 + 4.0;
             view! {

@@ -105,7 +105,7 @@ impl Marks {
                 </svg>
                 {move || tip.get().map(|t| view! {
                     <div class="chart-tip" role="tooltip" data-testid="chart-tip"
-                        style=format!("left: {:.2}%; top: {:.2}%", t.x.clamp(8.0, 92.0), t.y)>{t.text}</div>
+                        style:left=format!("{:.2}%", t.x.clamp(8.0, 92.0)) style:top=format!("{:.2}%", t.y)>{t.text}</div>
                 })}
             </div>
         }

@@ -53,15 +53,15 @@ pub fn ChartFrame(
             let mut line_no = 0;
             d.series.iter().enumerate().map(|(i, s)| {
                 let in_band = band.is_some_and(|(lo, hi)| i == lo || i == hi);
-                let (mark, style) = if in_band {
-                    ("▒".to_string(), "color: var(--chart-band-text)".to_string())
+                let (mark, class) = if in_band {
+                    ("▒".to_string(), "band".to_string())
                 } else if is_line {
                     line_no += 1;
-                    (SHAPES[(line_no - 1) % 4].to_string(), format!("color: {}", colour(i)))
+                    (SHAPES[(line_no - 1) % 4].to_string(), colour(i))
                 } else {
-                    ("■".to_string(), format!("color: {}", colour(i)))
+                    ("■".to_string(), colour(i))
                 };
-                view! { <li><span class="chart-swatch" aria-hidden="true" style=style>{mark}</span>{s.name.clone()}</li> }
+                view! { <li><span class=format!("chart-swatch {class}") aria-hidden="true">{mark}</span>{s.name.clone()}</li> }
             }).collect_view()
         })
     };

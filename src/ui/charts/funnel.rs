@@ -50,7 +50,7 @@ pub fn FunnelChart(
             };
             let label = format!("{name}: {note}");
             let shape = view! {
-                <rect x=mid - len / 2.0 y=y width=len height=BAR rx="3" style=format!("fill: {}", colour(0))></rect>
+                <rect x=mid - len / 2.0 y=y width=len height=BAR rx="3" class=colour(0)></rect>
             };
             view! {
                 <g>

@@ -24,13 +24,12 @@ pub fn nice_max(v: f64) -> f64 {
     [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|m| *m >= v).unwrap_or(10.0 * mag)
 }
 
-fn marker(kind: usize, x: f64, y: f64, fill: String) -> impl IntoView {
-    let style = format!("fill: {fill}; stroke: {fill}");
+fn marker(kind: usize, x: f64, y: f64, class: String) -> impl IntoView {
     match kind % 4 {
-        0 => view! { <circle cx=x cy=y r="4.5" style=style></circle> }.into_any(),
-        1 => view! { <rect x=x - 4.0 y=y - 4.0 width="8" height="8" style=style></rect> }.into_any(),
-        2 => view! { <polygon points=format!("{x},{} {},{} {},{}", y - 5.0, x - 5.0, y + 4.0, x + 5.0, y + 4.0) style=style></polygon> }.into_any(),
-        _ => view! { <polygon points=format!("{x},{} {},{y} {x},{} {},{y}", y - 5.5, x + 5.5, y + 5.5, x - 5.5) style=style></polygon> }.into_any(),
+        0 => view! { <circle cx=x cy=y r="4.5" class=class></circle> }.into_any(),
+        1 => view! { <rect x=x - 4.0 y=y - 4.0 width="8" height="8" class=class></rect> }.into_any(),
+        2 => view! { <polygon points=format!("{x},{} {},{} {},{}", y - 5.0, x - 5.0, y + 4.0, x + 5.0, y + 4.0) class=class></polygon> }.into_any(),
+        _ => view! { <polygon points=format!("{x},{} {},{y} {x},{} {},{y}", y - 5.5, x + 5.5, y + 5.5, x - 5.5) class=class></polygon> }.into_any(),
     }
 }
 
@@ -104,7 +103,7 @@ pub fn LineChart(
                 <text x=x(c) + 8.0 y=y(v) + 4.0 class="chart-label">{fit(&ser.name, RIGHT - 10.0)}</text>
             });
             view! {
-                <path d=path class="chart-line" style=format!("stroke: {}", colour(s))></path>
+                <path d=path class=format!("chart-line {}", colour(s))></path>
                 {points}
                 {name}
             }

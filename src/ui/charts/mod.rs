@@ -126,7 +126,10 @@ pub enum ChartKind {
     Scatter(ScatterOptions),
 }
 
-/// CSS variable of the colour of series `i` (the palette repeats after 8).
+/// CSS class giving series `i` its palette colour (`c1` … `c8`, repeating
+/// after 8): fill and stroke in SVG, text colour elsewhere (style/charts.css).
+/// A class, not an inline style: the content security policy forbids
+/// style attributes.
 pub fn colour(i: usize) -> String {
-    format!("var(--chart-{})", i % 8 + 1)
+    format!("c{}", i % 8 + 1)
 }

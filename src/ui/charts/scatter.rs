@@ -57,7 +57,7 @@ pub fn ScatterChart(
             let (px, py) = (x(vx), y(vy));
             let right = px < w - 90.0;
             let shape = view! {
-                <circle cx=px cy=py r="6" style=format!("fill: {}", colour(0))></circle>
+                <circle cx=px cy=py r="6" class=colour(0)></circle>
                 <text x=if right { px + 9.0 } else { px - 9.0 } y=py + 4.0 class="chart-label" text-anchor=if right { "start" } else { "end" }>{fit(name, 80.0)}</text>
             };
             Some(marks.mark(Pick { series: 0, category: c }, label, px, py, shape))

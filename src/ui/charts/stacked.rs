@@ -47,7 +47,7 @@ pub fn StackedBar(
                     view! { <text x=at + len / 2.0 y=y + BAR - 7.0 class="chart-value chart-on-fill" text-anchor="middle">{short}</text> }
                 });
                 let shape = view! {
-                    <rect x=at y=y width=len height=BAR class="chart-seg" style=format!("fill: {}", colour(s))></rect>
+                    <rect x=at y=y width=len height=BAR class=format!("chart-seg {}", colour(s))></rect>
                     {inside}
                 };
                 (len > 0.0).then(|| marks.mark(Pick { series: s, category: c }, label, at + len / 2.0, y, shape))
