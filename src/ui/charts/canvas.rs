@@ -13,13 +13,13 @@ pub fn width() -> f64 {
     if w < 640.0 {
         360.0
     } else {
-        640.0
+        560.0
     }
 }
 
-/// Approximate width of `text` at the charts' 12px font, for fitting labels.
+/// Approximate width of `text` at the charts' 13px font, for fitting labels.
 pub fn text_width(text: &str) -> f64 {
-    text.chars().map(|c| if c.is_ascii() { 7.0 } else { 12.5 }).sum()
+    text.chars().map(|c| if c.is_ascii() { 7.5 } else { 13.5 }).sum()
 }
 
 /// `text` shortened with "…" to fit `max` units.

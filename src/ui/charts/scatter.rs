@@ -42,12 +42,13 @@ pub fn ScatterChart(
             {options.split_x.map(|s| view! { <line x1=x(s) x2=x(s) y1=PAD y2=H - PAD class="chart-split"></line> })}
             {options.split_y.map(|s| view! { <line x1=PAD x2=w - PAD y1=y(s) y2=y(s) class="chart-split"></line> })}
         };
-        let corners = [(PAD + 6.0, PAD + 16.0, "start"), (w - PAD - 6.0, PAD + 16.0, "end"), (PAD + 6.0, H - PAD - 8.0, "start"), (w - PAD - 6.0, H - PAD - 8.0, "end")];
+        // Outside the plot, so no point can sit on a quadrant's name.
+        let corners = [(PAD, PAD - 8.0, "start"), (w - PAD, PAD - 8.0, "end"), (PAD, H - PAD + 16.0, "start"), (w - PAD, H - PAD + 16.0, "end")];
         let names = options.quadrant_names.iter().zip(corners).filter(|(t, _)| !t.is_empty()).map(|(t, (cx, cy, anchor))| {
             view! { <text x=cx y=cy class="chart-quadrant" text-anchor=anchor>{t.clone()}</text> }
         }).collect_view();
         let axis = view! {
-            <text x=w / 2.0 y=H - 8.0 class="chart-tick" text-anchor="middle">{format!("→ {}", xs.name)}</text>
+            <text x=w / 2.0 y=H - 4.0 class="chart-tick" text-anchor="middle">{format!("→ {}", xs.name)}</text>
             <text x="12" y=H / 2.0 class="chart-tick" text-anchor="middle" transform=format!("rotate(-90 12 {})", H / 2.0)>{format!("→ {}", ys.name)}</text>
         };
         let points = (0..n).filter_map(|c| {
@@ -55,10 +56,10 @@ pub fn ScatterChart(
             let name = &d.categories[c];
             let label = format!("{name} · {}: {} · {}: {}", xs.name, d.format.text(Some(vx)), ys.name, d.format.text(Some(vy)));
             let (px, py) = (x(vx), y(vy));
-            let right = px < w - 90.0;
+            let right = px < w - 120.0;
             let shape = view! {
                 <circle cx=px cy=py r="6" class=colour(0)></circle>
-                <text x=if right { px + 9.0 } else { px - 9.0 } y=py + 4.0 class="chart-label" text-anchor=if right { "start" } else { "end" }>{fit(name, 80.0)}</text>
+                <text x=if right { px + 9.0 } else { px - 9.0 } y=py + 4.0 class="chart-label" text-anchor=if right { "start" } else { "end" }>{fit(name, 110.0)}</text>
             };
             Some(marks.mark(Pick { series: 0, category: c }, label, px, py, shape))
         }).collect_view();

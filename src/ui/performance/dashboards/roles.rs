@@ -76,7 +76,12 @@ fn revenue_by(i: &In, per: &PerOwner, title: &str, label: &str, groups: &[Group]
         format: i.money(),
         category_label: label.into(),
         categories: groups.iter().map(|g| g.name.clone()).collect(),
-        series: vec![Series::new(d.revenue, revenue, records), Series::new(d.target, targets, vec![])],
+        // No group with a target: no empty target bar under every row.
+        series: if targets.iter().any(Option::is_some) {
+            vec![Series::new(d.revenue, revenue, records), Series::new(d.target, targets, vec![])]
+        } else {
+            vec![Series::new(d.revenue, revenue, records)]
+        },
         record_kinds: vec![EntityKind::Deal],
     }
 }
