@@ -315,6 +315,8 @@ pub const ZH: Texts = Texts {
     insights: super::insights::ZH,
     kpis: super::kpis::ZH,
     seasonal: super::seasonal::ZH,
+    charts: super::charts::ZH,
+    dashboards: super::dashboards::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

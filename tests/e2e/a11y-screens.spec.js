@@ -51,6 +51,7 @@ for (const locale of ['en-US', 'zh-CN']) {
           ['/customers/cross-sell', 'rule-row', 'cross-sell'],
           ['/performance/kpis', 'kpi-row', 'kpis'],
           ['/performance/seasonal', 'seasonal-until', 'seasonal'],
+          ['/performance/dashboard', 'chart-mark', 'dashboard'],
         ]) {
           await app.open(path);
           await expect(page.getByTestId(ready).first()).toBeVisible();
@@ -161,7 +162,7 @@ test.describe('accessibility', () => {
     await check();
     await app.open('/customers/community');
     await check();
-    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell', '/performance/kpis', '/performance/seasonal']) {
+    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell', '/performance/kpis', '/performance/seasonal', '/performance/dashboard']) {
       await app.open(path);
       await check();
     }

@@ -3,13 +3,18 @@
 //! the people the acting person may see, each with its definition and the
 //! records behind it.
 
+mod dashboards;
 mod drill;
+mod links;
 pub mod pickers;
 mod seasonal;
 
+pub use links::PerformanceLinks;
 pub use seasonal::SeasonalPage;
 
 use leptos::prelude::*;
+
+pub use dashboards::DashboardPage;
 
 use crate::domain::performance::dashboard::dashboard;
 use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, Scope, SlaStates, Unit};

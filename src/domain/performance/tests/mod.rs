@@ -13,6 +13,7 @@ mod quadrant;
 mod review;
 mod seasonal;
 mod targets;
+mod trends;
 
 use chrono::{TimeZone, Utc};
 
