@@ -40,6 +40,18 @@ test('imported history is modelled: the seasonal-naive backtest matches the file
   expect(bestMape).toBeLessThan(expected);
   await expect(page.getByTestId('seasonal-forecast-row')).toHaveCount(12);
   await expect(page.getByTestId('seasonal-forecast-row').first().locator('th')).toHaveText('2025-01');
+
+  // The chart's table: 36 actual months then 12 forecast ones, the actuals as imported.
+  const chart = page.getByTestId('seasonal-chart');
+  await chart.getByTestId('chart-toggle').click();
+  const chartRows = chart.getByTestId('chart-row');
+  await expect(chartRows).toHaveCount(48);
+  await expect(chartRows.nth(0).locator('th')).toHaveText('2022-01');
+  await expect(chartRows.nth(0).getByTestId('chart-cell').first()).toHaveAttribute('data-value', `${rows[0].amount}.00`);
+  await expect(chartRows.nth(36).locator('th')).toHaveText('2025-01');
+  // The forecast column of the first month ahead is the forecast table's figure.
+  const ahead = await page.getByTestId('seasonal-forecast-row').first().locator('td').first().innerText();
+  await expect(chartRows.nth(36).getByTestId('chart-cell').nth(1)).toHaveText(ahead);
 });
 
 test('a file with a bad row is refused by row and column, and nothing is stored', async ({ page }) => {

@@ -3,6 +3,7 @@
 //! models against the seasonal-naive baseline, the next 12 months with
 //! their interval, and the months that fell outside their expected range.
 
+mod chart;
 mod import;
 mod report;
 

@@ -7,6 +7,7 @@ use super::money;
 use crate::domain::performance::holt_winters::Seasonality;
 use crate::domain::performance::seasonal::{Accuracy, History, ModelReport, MonthFlag, SeasonalReport, SEASON};
 use crate::domain::Currency;
+use crate::ui::charts::ChartFrame;
 use crate::ui::state::use_locale;
 
 fn pct(v: Option<f64>) -> String {
@@ -73,6 +74,7 @@ pub fn Report(history: History, report: SeasonalReport, currency: Currency) -> i
     let dips = flags.iter().filter(|f| f.flag == MonthFlag::SeasonalDip).count();
     let odd: Vec<_> = flags.into_iter().filter(|f| matches!(f.flag, MonthFlag::AbnormalDrop | MonthFlag::AbnormalSpike)).collect();
     let last = history.month(months.saturating_sub(1));
+    let (chart_data, chart_kind) = super::chart::chart(&history, &forecast_rows, &naive_forecast, currency, s);
     view! {
         <section class="card" data-testid="seasonal-models">
             <h2>{s.models}</h2>
@@ -101,6 +103,7 @@ pub fn Report(history: History, report: SeasonalReport, currency: Currency) -> i
                 </table>
             </div>
         </section>
+        <ChartFrame data=Signal::stored(chart_data) kind=chart_kind testid="seasonal-chart"/>
         <section class="card" data-testid="seasonal-forecast">
             <h2>{(s.forecast)(best_name)}</h2>
             <p class="muted">{s.interval_note}</p>
