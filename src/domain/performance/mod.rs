@@ -16,11 +16,14 @@ pub mod funnel;
 pub mod holt_winters;
 pub mod kpi;
 pub mod period;
+pub mod plan;
 pub mod quadrant;
 pub mod sales;
 pub mod review;
+pub mod rounding;
 pub mod seasonal;
 pub mod service;
+pub mod target_tree;
 pub mod targets;
 
 #[cfg(test)]

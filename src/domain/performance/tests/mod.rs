@@ -12,6 +12,7 @@ mod quadrant;
 mod review;
 mod seasonal;
 mod targets;
+mod plan;
 
 use chrono::{TimeZone, Utc};
 
