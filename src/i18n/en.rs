@@ -328,6 +328,7 @@ pub const EN: Texts = Texts {
     kpis: super::kpis::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
+    targets: super::targets::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

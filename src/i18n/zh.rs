@@ -316,6 +316,7 @@ pub const ZH: Texts = Texts {
     kpis: super::kpis::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
+    targets: super::targets::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

@@ -34,7 +34,7 @@ pub enum TimeSplit {
     Manual([u64; 4]),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlanInput {
     pub year: i32,
     pub metric: TargetMetric,
@@ -47,7 +47,7 @@ pub struct PlanInput {
 }
 
 /// Last year's actuals the "last year" splits weigh by.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     pub by_person: HashMap<Id, i64>,
     pub by_month: [i64; 12],

@@ -16,7 +16,7 @@ use super::period::{scope_owners, visible_owners, Owners};
 use super::plan::{carriers, company_root, History};
 use super::targets::{status, Node, TargetStatus};
 use super::{Book, Ctx, ReportPeriod, Scope};
-use crate::domain::{Id, TargetMetric, Timestamp};
+use crate::domain::{Id, OrgUnit, Person, TargetMetric, Timestamp};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TreeRow {
@@ -29,10 +29,9 @@ pub struct TreeRow {
 }
 
 /// Nodes in display order (each parent, then its units, then its reps).
-pub fn nodes(book: &Book) -> Vec<(Node, usize)> {
-    let d = &book.ws.data;
-    let Some(root) = company_root(&d.org_units) else { return Vec::new() };
-    let (reps, units) = carriers(&d.org_units, &d.people);
+pub fn nodes(all_units: &[OrgUnit], people: &[Person]) -> Vec<(Node, usize)> {
+    let Some(root) = company_root(all_units) else { return Vec::new() };
+    let (reps, units) = carriers(all_units, people);
     let mut kids: HashMap<Id, Vec<Node>> = HashMap::new();
     for u in &units {
         if let Some(p) = u.parent_id {
@@ -85,7 +84,7 @@ pub fn tree(cx: &Ctx, metric: TargetMetric, acting: Option<Id>) -> Vec<TreeRow> 
     let d = &cx.book.ws.data;
     let root = company_root(&d.org_units);
     let seen = visible_owners(&d.people, acting);
-    let all = nodes(cx.book);
+    let all = nodes(&d.org_units, &d.people);
     let mut rows: Vec<TreeRow> = Vec::with_capacity(all.len());
     let mut shown = vec![false; all.len()];
     for (i, &(node, depth)) in all.iter().enumerate() {
@@ -129,4 +128,70 @@ pub fn history(book: &Book, metric: TargetMetric, year: i32, now: Timestamp) -> 
         }
     }
     h
+}
+
+/// How a row stands, for a mark that is text and icon, not colour alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Met,
+    Below,
+    BehindPace,
+    OnPace,
+    NotStarted,
+    NoTarget,
+}
+
+impl Standing {
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A finished period: met or below. A running one: the actual against the
+/// target's share for the days gone (a rate against the rate itself). A
+/// period not begun: not started.
+pub fn standing(st: &TargetStatus, has_target: bool, period: ReportPeriod, today: chrono::NaiveDate, rate: bool) -> Standing {
+    if !has_target || st.target <= 0 {
+        return Standing::NoTarget;
+    }
+    if st.actual >= st.target {
+        return Standing::Met;
+    }
+    if today > period.end {
+        return Standing::Below;
+    }
+    if today < period.start {
+        return Standing::NotStarted;
+    }
+    let gone = (today - period.start).num_days() + 1;
+    let due = if rate { st.target as i128 } else { st.target as i128 * gone as i128 / period.days() as i128 };
+    if (st.actual as i128) < due {
+        Standing::BehindPace
+    } else {
+        Standing::OnPace
+    }
+}
+
+/// One row of a node's breakdown: the period, its target and actual.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodCell {
+    pub period: ReportPeriod,
+    pub target: Option<i64>,
+    pub status: TargetStatus,
+}
+
+/// The node's four quarters then twelve months of `year`.
+pub fn breakdown(book: &Book, node: Node, metric: TargetMetric, year: i32, now: Timestamp) -> Vec<PeriodCell> {
+    let d = &book.ws.data;
+    let scope = scope_of(node, company_root(&d.org_units));
+    let s = book.select(&scope_owners(&d.people, &d.org_units, scope));
+    let periods = (1..=4).filter_map(|q| ReportPeriod::quarter(year, q)).chain((1..=12).filter_map(|m| ReportPeriod::month(year, m)));
+    periods
+        .map(|p| {
+            let cx = Ctx::new(book, p, now);
+            let target = target_for(&cx, scope, metric).map(|t| t.0);
+            let actual = actual_for(&cx, &s, metric).unwrap_or(0);
+            PeriodCell { period: p, target, status: status(target.unwrap_or(0), actual, 0) }
+        })
+        .collect()
 }

@@ -4,6 +4,9 @@
 //! records behind it.
 
 mod drill;
+mod targets;
+
+pub use targets::TargetsPage;
 
 use leptos::prelude::*;
 

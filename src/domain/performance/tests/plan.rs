@@ -195,3 +195,20 @@ fn tree_shows_what_the_acting_person_may_see() {
     let rows = tree(&cx, TargetMetric::Revenue, Some(f.manager));
     assert_eq!(rows.iter().map(|r| r.complete).collect::<Vec<_>>(), vec![false, true, true, true, true]);
 }
+
+#[test]
+fn standing_by_pace() {
+    use crate::domain::performance::target_tree::{standing, Standing};
+    use crate::domain::performance::targets::status;
+    let y = ReportPeriod::year(2026).unwrap();
+    let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    // 2026-07-02 is day 183 of 365: the pace share of 365 is 183.
+    assert_eq!(standing(&status(365, 183, 0), true, y, day(7, 2), false), Standing::OnPace);
+    assert_eq!(standing(&status(365, 182, 0), true, y, day(7, 2), false), Standing::BehindPace);
+    assert_eq!(standing(&status(365, 365, 0), true, y, day(7, 2), false), Standing::Met);
+    assert_eq!(standing(&status(365, 364, 0), true, y, chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(), false), Standing::Below);
+    assert_eq!(standing(&status(365, 0, 0), true, y, day(1, 1).pred_opt().unwrap(), false), Standing::NotStarted);
+    // A rate is compared with the rate itself, not a share of it.
+    assert_eq!(standing(&status(2_500, 2_000, 0), true, y, day(7, 2), true), Standing::BehindPace);
+    assert_eq!(standing(&status(0, 5, 0), false, y, day(7, 2), false), Standing::NoTarget);
+}
