@@ -37,9 +37,11 @@ test('an awkward annual target splits exactly, is stored as shown, and bad input
   expect(await targets.stored(year)).toEqual(before);
 
   // ¥1,000,000.01 = 100,000,001 fen, equal quarters, equal split.
+  let t0 = Date.now();
   await targets.enterTotal('1,000,000.01');
   await expect(targets.error).toHaveCount(0);
   await expect(targets.check).toHaveAttribute('data-ok', 'true');
+  const previewMs = Date.now() - t0;
   await expect(targets.check).toContainText('¥1,000,000.01');
   const preview = await targets.previewData();
   const reps = preview.filter((r) => r.kind === 'person');
@@ -58,9 +60,12 @@ test('an awkward annual target splits exactly, is stored as shown, and bad input
     expect(Math.max(...kids) - Math.min(...kids)).toBeLessThanOrEqual(1);
   }
 
+  t0 = Date.now();
   await targets.save();
   await targets.waitSaved();
+  const saveMs = Date.now() - t0;
   const saved = await targets.stored(year);
+  console.log(`plan: ${preview.length} rows, ${saved.length} targets written; preview ${previewMs} ms, save ${saveMs} ms (wall, incl. test overhead)`);
   // 17 records (year, 4 quarters, 12 months) per row of the preview.
   expect(saved.length).toBe(preview.length * 17);
   const root = preview[0].id;

@@ -168,7 +168,7 @@ pub fn PlanForm(ws: Memo<Arc<Workspace>>, year: RwSignal<i32>, metric: RwSignal<
                         <super::form_parts::Splits time quarters org/>
                     </Show>
                     {move || submitted.get().then(|| built.with(|b| b.as_ref().err().cloned())).flatten().map(|e| view! { <div class="alert alert-error" role="alert" data-testid="plan-error">{e}</div> })}
-                    <super::form_parts::Preview ws built tree metric org weights/>
+                    <super::form_parts::Preview ws built tree metric org weights submitted/>
                     <p class="muted small" data-testid="plan-replaces">{move || (t().replaces)(replacing())}</p>
                     <div class="row"><button class="btn btn-primary" type="submit" data-testid="plan-save">{move || t().save}</button></div>
                 </form>

@@ -64,6 +64,8 @@ pub fn Preview(
     metric: RwSignal<TargetMetric>,
     org: RwSignal<usize>,
     weights: RwSignal<HashMap<Node, String>>,
+    /// After a refused save the form's alert says why; the note would repeat it.
+    submitted: RwSignal<bool>,
 ) -> impl IntoView {
     let locale = use_locale();
     let t = move || &locale.texts().targets;
@@ -83,10 +85,10 @@ pub fn Preview(
             Node::Person(p) => (p.to_string(), "person"),
         };
         let label = (t().weight_of)(&name);
-        let indent = format!("padding-inline-start: calc({depth} * 1.25rem + 0.5rem)");
+        let indent = format!("depth-{}", depth.min(6));
         view! {
             <tr data-testid="preview-row" data-node=key data-kind=kind data-depth=depth.to_string() data-year=move || raw_year(n).unwrap_or_default()>
-                <th scope="row" style=indent>{name}</th>
+                <th scope="row" class=indent>{name}</th>
                 {move || manual().then(|| view! {
                     <td>{(depth > 0).then(|| view! {
                         <input class="input input-weight" inputmode="decimal" data-testid="plan-weight" aria-label=label.clone()
@@ -111,6 +113,7 @@ pub fn Preview(
                 </p>{fell.map(|f| view! { <p class="muted small">{f}</p> })} }
                 .into_any()
             }
+            Err(_) if submitted.get() => ().into_any(),
             Err(e) => view! { <p class="muted" data-testid="plan-preview-note">{if e == t().err_total_empty { t().preview_empty.to_string() } else { e.clone() }}</p> }.into_any(),
         })
     };

@@ -59,14 +59,14 @@ pub fn TargetTree(
             None => (t().hidden.to_string(), "—".to_string(), "—".to_string(), None),
         };
         let complete = r.complete;
-        let indent = format!("padding-inline-start: calc({} * 1.25rem + 0.5rem)", r.depth);
+        let indent = format!("depth-{}", r.depth.min(6));
         let expand_label = (t().expand)(&name);
         let raw_target = r.target.unwrap_or(0).to_string();
         let raw_actual = r.status.as_ref().map(|s| s.actual.to_string()).unwrap_or_default();
         view! {
             <tr data-testid="target-row" data-node=key data-kind=kind data-depth=r.depth.to_string() data-target=raw_target data-actual=raw_actual
                 class:below=move || matches!(stand, Some(Standing::Below | Standing::BehindPace))>
-                <th scope="row" style=indent>
+                <th scope="row" class=indent>
                     {complete.then(|| view! {
                         <button class="btn-link expand" type="button" data-testid="target-expand" aria-label=expand_label.clone() title=expand_label
                             aria-expanded=move || (open.get() == Some(node)).to_string()
@@ -124,6 +124,7 @@ fn Breakdown(ws: Memo<Arc<Workspace>>, node: Node, year: RwSignal<i32>, metric: 
     let cols = move || if metric.get() == TargetMetric::Revenue { 6 } else { 5 };
     view! {
         <tr class="breakdown"><td colspan=move || cols().to_string()>
+            <div class="breakdown-wrap">
             <table class="table breakdown-table" data-testid="target-breakdown">
                 <thead><tr>
                     <th scope="col">{move || t().col_period}</th>
@@ -149,6 +150,7 @@ fn Breakdown(ws: Memo<Arc<Workspace>>, node: Node, year: RwSignal<i32>, metric: 
                     }}
                 </tbody>
             </table>
+            </div>
         </td></tr>
     }
 }
