@@ -331,6 +331,7 @@ pub const EN: Texts = Texts {
     dashboards: super::dashboards::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
+    targets: super::targets::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

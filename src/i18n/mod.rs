@@ -16,6 +16,7 @@ mod lead_settings;
 mod migrate;
 pub mod format;
 mod people;
+mod targets;
 mod zh;
 
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,7 @@ pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
 pub use people::PeopleTexts;
+pub use targets::TargetTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
@@ -403,4 +405,6 @@ pub struct Texts {
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.
     pub lead_settings: LeadSettingsTexts,
+    /// Targets page and the annual plan form.
+    pub targets: TargetTexts,
 }

@@ -319,6 +319,7 @@ pub const ZH: Texts = Texts {
     dashboards: super::dashboards::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
+    targets: super::targets::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

@@ -166,5 +166,12 @@ test.describe('accessibility', () => {
       await app.open(path);
       await check();
     }
+    await app.open('/performance/targets');
+    await page.getByTestId('target-expand').first().click();
+    await page.getByTestId('plan-org').selectOption('2');
+    await page.getByTestId('plan-total').fill('-1');
+    await page.getByTestId('plan-save').click();
+    await expect(page.getByTestId('plan-error')).toBeVisible();
+    await check();
   });
 });

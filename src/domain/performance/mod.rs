@@ -18,12 +18,15 @@ pub mod holt_winters;
 pub mod kpi;
 pub mod levels;
 pub mod period;
+pub mod plan;
 pub mod quadrant;
 pub mod sales;
 pub mod review;
 pub mod roles;
+pub mod rounding;
 pub mod seasonal;
 pub mod service;
+pub mod target_tree;
 pub mod targets;
 pub mod trends;
 

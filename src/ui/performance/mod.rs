@@ -11,6 +11,9 @@ mod seasonal;
 
 pub use links::PerformanceLinks;
 pub use seasonal::SeasonalPage;
+mod targets;
+
+pub use targets::TargetsPage;
 
 use leptos::prelude::*;
 

@@ -14,6 +14,7 @@ mod review;
 mod seasonal;
 mod targets;
 mod trends;
+mod plan;
 
 use chrono::{TimeZone, Utc};
 
