@@ -20,8 +20,8 @@ pub fn chart(history: &History, forecast: &[ForecastPoint], naive: &[f64], curre
         Series::new(s.series_actual, actual, Vec::new()),
         Series::new(s.series_forecast, pick(|p| p.value), Vec::new()),
         Series::new(s.series_naive, past(naive.iter().map(|v| Some(*v)).collect()), Vec::new()),
-        Series::new(format!("{} ({})", s.series_band, s.col_lower), pick(|p| p.lower), Vec::new()),
-        Series::new(format!("{} ({})", s.series_band, s.col_upper), pick(|p| p.upper), Vec::new()),
+        Series::new(s.col_lower, pick(|p| p.lower), Vec::new()),
+        Series::new(s.col_upper, pick(|p| p.upper), Vec::new()),
     ];
     let data = ChartData {
         title: s.chart_title.to_string(),
