@@ -78,6 +78,11 @@ test('a custom range and a chosen level narrow the figures; a backwards range is
   await page.getByTestId('kpi-span').selectOption('q1');
   const q1 = await revenue.getByTestId('kpi-count').innerText();
   await page.getByTestId('kpi-span').selectOption('c');
+  // The range starts as the quarter shown, with the same figures.
+  await expect(page.getByTestId('kpi-from')).toHaveValue(`${year}-01-01`);
+  await expect(page.getByTestId('kpi-to')).toHaveValue(`${year}-03-31`);
+  await expect(revenue.getByTestId('kpi-count')).toHaveText(q1);
+  await page.getByTestId('kpi-from').fill('');
   await expect(page.getByTestId('kpi-range-error')).toContainText('first and the last day');
   await page.getByTestId('kpi-from').fill(`${year}-03-31`);
   await page.getByTestId('kpi-to').fill(`${year}-01-01`);

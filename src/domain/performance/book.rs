@@ -9,6 +9,7 @@
 //! is "repeat" whoever sold to them before.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -36,9 +37,14 @@ pub struct Slice<'a> {
     pub surveys: Vec<SurveyResponse>,
 }
 
-pub struct Book<'a> {
-    pub ws: &'a Workspace,
-    deals: HashMap<Id, &'a Deal>,
+/// The workspace indexed once: record owners, payments per invoice,
+/// invoices per contract, first order per account, and the leads' SLA
+/// states as they get scored. It holds positions and ids, not references,
+/// so a page can keep it while the same workspace is shown for another
+/// period or person ([`Book::with_index`]); an index built from another
+/// workspace version must not be handed on.
+pub struct Index {
+    deals: HashMap<Id, usize>,
     /// Compiled once: first-response SLA needs the lead grade rules.
     pub lead_rules: LeadRules,
     account_owner: HashMap<Id, Option<Id>>,
@@ -46,7 +52,8 @@ pub struct Book<'a> {
     /// Payments grouped by invoice, so `credit::balance` sees only its own.
     payments: HashMap<Id, Vec<Payment>>,
     first_order: HashMap<Id, NaiveDate>,
-    by_contract: HashMap<Id, Vec<&'a Invoice>>,
+    /// Positions of the invoices raised against each contract.
+    by_contract: HashMap<Id, Vec<usize>>,
     /// First-response SLA state per lead: scoring a lead is the costliest
     /// step of a dashboard, and the company and every rep dashboard ask
     /// about the same leads.
@@ -55,10 +62,7 @@ pub struct Book<'a> {
 
 /// Remembered first-response SLA states of one workspace's leads. A lead
 /// already contacted keeps its state whatever "now" is; one still waiting
-/// is remembered for one "now" only. A caller that recomputes for another
-/// period or person over the same workspace hands them to the next book
-/// ([`Book::with_sla`]), so leads are not scored again; states from another
-/// workspace version must not be handed on.
+/// is remembered for one "now" only.
 #[derive(Clone, Debug, Default)]
 pub struct SlaStates {
     contacted: HashMap<Id, SlaState>,
@@ -75,78 +79,104 @@ impl SlaStates {
     }
 }
 
-impl<'a> Book<'a> {
-    pub fn new(ws: &'a Workspace) -> Book<'a> {
-        Book::with_sla(ws, SlaStates::default())
-    }
-    /// A book that starts from SLA states remembered for this same workspace.
-    pub fn with_sla(ws: &'a Workspace, sla: SlaStates) -> Book<'a> {
+impl Index {
+    pub fn new(ws: &Workspace) -> Index {
         let d = &ws.data;
-        let deals: HashMap<Id, &Deal> = d.deals.iter().map(|x| (x.id, x)).collect();
+        let deals: HashMap<Id, usize> = d.deals.iter().enumerate().map(|(i, x)| (x.id, i)).collect();
         let account_owner: HashMap<Id, Option<Id>> = d.accounts.iter().map(|a| (a.id, a.owner_id)).collect();
-        let mut book = Book { ws, deals, lead_rules: LeadRules::new(&ws.settings), account_owner, order_owner: HashMap::new(), payments: HashMap::new(), first_order: HashMap::new(), by_contract: HashMap::new(), sla: RefCell::new(sla) };
-        book.order_owner = d.orders.iter().map(|o| (o.id, book.via_deal(o.deal_id, o.account_id))).collect();
+        let via_deal = |deal: Option<Id>, account: Id| {
+            deal.and_then(|x| deals.get(&x).map(|i| d.deals[*i].owner_id)).or_else(|| account_owner.get(&account).copied().flatten())
+        };
+        let order_owner = d.orders.iter().map(|o| (o.id, via_deal(o.deal_id, o.account_id))).collect();
+        let mut payments: HashMap<Id, Vec<Payment>> = HashMap::new();
         for p in &d.payments {
-            book.payments.entry(p.invoice_id).or_default().push(p.clone());
+            payments.entry(p.invoice_id).or_default().push(p.clone());
         }
-        for i in &d.invoices {
+        let mut by_contract: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (n, i) in d.invoices.iter().enumerate() {
             if let Some(c) = i.contract_id {
-                book.by_contract.entry(c).or_default().push(i);
+                by_contract.entry(c).or_default().push(n);
             }
         }
+        let mut first_order: HashMap<Id, NaiveDate> = HashMap::new();
         for o in &d.orders {
-            let e = book.first_order.entry(o.account_id).or_insert(o.ordered_on);
+            let e = first_order.entry(o.account_id).or_insert(o.ordered_on);
             *e = (*e).min(o.ordered_on);
         }
-        book
+        Index { deals, lead_rules: LeadRules::new(&ws.settings), account_owner, order_owner, payments, first_order, by_contract, sla: RefCell::default() }
+    }
+    /// How many leads have a remembered SLA state.
+    pub fn sla_remembered(&self) -> usize {
+        self.sla.borrow().len()
+    }
+}
+
+/// The workspace and its [`Index`]: what every figure is computed from.
+pub struct Book<'a> {
+    pub ws: &'a Workspace,
+    index: Rc<Index>,
+}
+
+impl<'a> Book<'a> {
+    pub fn new(ws: &'a Workspace) -> Book<'a> {
+        Book::with_index(ws, Rc::new(Index::new(ws)))
+    }
+    /// A book over `ws` with an index built earlier from this same workspace.
+    pub fn with_index(ws: &'a Workspace, index: Rc<Index>) -> Book<'a> {
+        Book { ws, index }
+    }
+    /// The index, to keep for the next book over the same workspace.
+    pub fn index(&self) -> Rc<Index> {
+        self.index.clone()
     }
     pub fn settings(&self) -> &'a Settings {
         &self.ws.settings
     }
+    pub fn lead_rules(&self) -> &LeadRules {
+        &self.index.lead_rules
+    }
     fn via_deal(&self, deal: Option<Id>, account: Id) -> Option<Id> {
-        deal.and_then(|x| self.deals.get(&x).map(|d| d.owner_id)).or_else(|| self.account_owner(account))
+        deal.and_then(|x| self.deal(x).map(|d| d.owner_id)).or_else(|| self.account_owner(account))
     }
     pub fn deal(&self, id: Id) -> Option<&'a Deal> {
-        self.deals.get(&id).copied()
+        self.index.deals.get(&id).and_then(|i| self.ws.data.deals.get(*i))
     }
     pub fn account_owner(&self, account: Id) -> Option<Id> {
-        self.account_owner.get(&account).copied().flatten()
+        self.index.account_owner.get(&account).copied().flatten()
     }
     pub fn invoice_owner(&self, i: &Invoice) -> Option<Id> {
-        i.order_id.and_then(|o| self.order_owner.get(&o).copied()).unwrap_or_else(|| self.account_owner(i.account_id))
+        i.order_id.and_then(|o| self.index.order_owner.get(&o).copied()).unwrap_or_else(|| self.account_owner(i.account_id))
     }
     pub fn order_owner(&self, o: &Order) -> Option<Id> {
-        self.order_owner.get(&o.id).copied().flatten()
+        self.index.order_owner.get(&o.id).copied().flatten()
     }
     pub fn contract_owner(&self, c: &Contract) -> Option<Id> {
         self.via_deal(c.deal_id, c.account_id)
     }
     pub fn payments_of(&self, invoice: Id) -> &[Payment] {
-        self.payments.get(&invoice).map_or(&[], |v| v.as_slice())
+        self.index.payments.get(&invoice).map_or(&[], |v| v.as_slice())
     }
     /// `LeadRules::sla_state`, remembered per lead (see [`SlaStates`]).
     pub fn sla_state(&self, lead: &Lead, now: Timestamp) -> SlaState {
-        let mut cache = self.sla.borrow_mut();
+        let rules = &self.index.lead_rules;
+        let mut cache = self.index.sla.borrow_mut();
         if lead.first_contact_at.is_some() {
-            return *cache.contacted.entry(lead.id).or_insert_with(|| self.lead_rules.sla_state(lead, now));
+            return *cache.contacted.entry(lead.id).or_insert_with(|| rules.sla_state(lead, now));
         }
         if cache.waiting_at != Some(now) {
             cache.waiting_at = Some(now);
             cache.waiting.clear();
         }
-        *cache.waiting.entry(lead.id).or_insert_with(|| self.lead_rules.sla_state(lead, now))
-    }
-    /// The SLA states scored so far, for the next book over the same workspace.
-    pub fn take_sla(&self) -> SlaStates {
-        self.sla.take()
+        *cache.waiting.entry(lead.id).or_insert_with(|| rules.sla_state(lead, now))
     }
     /// Invoices raised against a contract (any owner).
-    pub fn invoices_of_contract(&self, contract: Id) -> &[&'a Invoice] {
-        self.by_contract.get(&contract).map_or(&[], |v| v.as_slice())
+    pub fn invoices_of_contract(&self, contract: Id) -> Vec<&'a Invoice> {
+        let all = &self.ws.data.invoices;
+        self.index.by_contract.get(&contract).map_or(Vec::new(), |v| v.iter().filter_map(|i| all.get(*i)).collect())
     }
     /// The account's first order date, over every owner.
     pub fn first_order(&self, account: Id) -> Option<NaiveDate> {
-        self.first_order.get(&account).copied()
+        self.index.first_order.get(&account).copied()
     }
 
     /// The records `owners` admits, in one pass over each kind.

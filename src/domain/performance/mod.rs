@@ -33,7 +33,7 @@ pub mod trends;
 #[cfg(test)]
 mod tests;
 
-pub use book::{Book, SlaStates, Slice};
+pub use book::{Book, Index, SlaStates, Slice};
 pub use kpi::{Kpi, KpiKey, Unit};
 pub use period::{allowed_owners, Owners, PeriodKind, ReportPeriod, Scope};
 

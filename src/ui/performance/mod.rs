@@ -20,7 +20,7 @@ use leptos::prelude::*;
 pub use dashboards::DashboardPage;
 
 use crate::domain::performance::dashboard::dashboard;
-use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, Scope, SlaStates, Unit};
+use crate::domain::performance::{allowed_owners, Book, Ctx, Index, Kpi, KpiKey, Scope, Unit};
 use crate::domain::{Money, Workspace};
 use crate::i18n::format as fmt;
 use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
@@ -70,21 +70,25 @@ pub fn KpiPage() -> impl IntoView {
         db.settings().track();
         std::sync::Arc::new(snapshot(db))
     });
-    // Lead SLA states scored for this workspace, carried from one period or
-    // person to the next so a change of the picker does not score every lead again.
-    let sla: StoredValue<Option<(std::sync::Arc<Workspace>, SlaStates)>> = StoredValue::new(None);
+    // The index of this workspace (owners, payments, lead SLA states), kept
+    // from one period or person to the next so a change of the picker does
+    // not index the records or score the leads again.
+    let kept: StoredValue<Option<(std::sync::Arc<Workspace>, std::rc::Rc<Index>)>, LocalStorage> = StoredValue::new_local(None);
     let board = Memo::new(move |_| {
         let ws: std::sync::Arc<Workspace> = ws.get();
         let p = chosen.get().ok()?;
         let scope = level.get();
         let now = clock.now();
-        let carried = sla.try_update_value(|s| s.take().filter(|(w, _)| std::sync::Arc::ptr_eq(w, &ws)).map(|(_, st)| st)).flatten();
-        let book = Book::with_sla(&ws, carried.unwrap_or_default());
+        let same = kept.with_value(|k| k.as_ref().filter(|(w, _)| std::sync::Arc::ptr_eq(w, &ws)).map(|(_, i)| i.clone()));
+        let book = match same {
+            Some(index) => Book::with_index(&ws, index),
+            None => Book::new(&ws),
+        };
         let owners = allowed_owners(&ws.data.people, &ws.data.org_units, scope, acting.0.get());
         let slice = book.select(&owners);
         let cx = Ctx::new(&book, p, now);
         let kpis = dashboard(&cx, scope, &slice).kpis;
-        sla.set_value(Some((ws.clone(), book.take_sla())));
+        kept.set_value(Some((ws.clone(), book.index())));
         Some(kpis)
     });
     let open = RwSignal::new(None::<KpiKey>);

@@ -95,7 +95,17 @@ pub fn PeriodPicker(
         <label class="field">
             <span>{move || k().period}</span>
             <select class="input" data-testid="kpi-span" prop:value=move || span_value(span.get())
-                on:change=move |ev| { if let Some(s) = parse_span(&event_target_value(&ev)) { span.set(s) } }>
+                on:change=move |ev| {
+                    let Some(s) = parse_span(&event_target_value(&ev)) else { return };
+                    // A custom range starts as the period shown so far, to be narrowed.
+                    if s == Span::Custom && from.get_untracked().is_none() && to.get_untracked().is_none() {
+                        if let Ok(p) = period(year.get_untracked(), span.get_untracked(), None, None) {
+                            from.set(Some(p.start));
+                            to.set(Some(p.end));
+                        }
+                    }
+                    span.set(s);
+                }>
                 <option value="y">{move || k().period_kinds[0]}</option>
                 {(1..=4).map(|q| view! { <option value=format!("q{q}")>{move || format!("{} Q{q}", k().period_kinds[1])}</option> }).collect_view()}
                 {(1..=12).map(|m| view! { <option value=format!("m{m}")>{move || format!("{} {m}", k().period_kinds[2])}</option> }).collect_view()}

@@ -101,7 +101,7 @@ fn service_kpis_reuse_their_areas() {
     // Measured: 301 met, 302 late, 303 met (304 closed uncontacted) → 2 / 3.
     assert!(close(service::first_response_sla(&cx, &all).value, 200.0 / 3.0));
     // The same count as the leads area's own per-rep figures.
-    let per_rep = crate::domain::leads::sla_compliance(all.leads.iter().copied().filter(|l| l.created_at >= at(2026, 11, 1, 0)), &book.lead_rules, now());
+    let per_rep = crate::domain::leads::sla_compliance(all.leads.iter().copied().filter(|l| l.created_at >= at(2026, 11, 1, 0)), book.lead_rules(), now());
     assert_eq!(per_rep.iter().map(|r| (r.met, r.measured())).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1)), (2, 3));
     // Known outcomes: 801 met, 802 late, 804 overdue (803 still within 48 h) → 1 / 3.
     let c = service::complaint_sla(&cx, &all);
@@ -161,21 +161,20 @@ fn dashboard_lists_every_kpi_once_in_order() {
 }
 
 #[test]
-fn remembered_sla_states_carry_to_the_next_book_and_give_the_same_figure() {
+fn a_kept_index_carries_the_sla_states_to_the_next_book_and_gives_the_same_figure() {
     let ws = workspace();
     let period = ReportPeriod::month(2026, 11).unwrap();
     let first = Book::new(&ws);
     let all = first.select(&Owners::All);
     let fresh = service::first_response_sla(&Ctx::new(&first, period, now()), &all).value;
-    let states = first.take_sla();
-    assert!(!states.is_empty(), "the leads scored are remembered");
-    let n = states.len();
-    // An hour later: contacted leads keep their state, the rest are scored again.
-    let later = now() + chrono::Duration::hours(1);
-    let second = Book::with_sla(&ws, states);
+    let index = first.index();
+    let n = index.sla_remembered();
+    assert!(n > 0, "the leads scored are remembered");
+    // Another book over the same workspace: same figure, no lead scored twice,
+    // and an hour later contacted leads keep their state while the rest are re-scored.
+    let second = Book::with_index(&ws, index.clone());
     let all = second.select(&Owners::All);
-    let again = service::first_response_sla(&Ctx::new(&second, period, now()), &all).value;
-    assert_eq!(again, fresh);
-    let _ = service::first_response_sla(&Ctx::new(&second, period, later), &all);
-    assert_eq!(second.take_sla().len(), n, "same leads, one state each");
+    assert_eq!(service::first_response_sla(&Ctx::new(&second, period, now()), &all).value, fresh);
+    let _ = service::first_response_sla(&Ctx::new(&second, period, now() + chrono::Duration::hours(1)), &all);
+    assert_eq!(index.sla_remembered(), n, "same leads, one state each");
 }
