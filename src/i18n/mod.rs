@@ -13,6 +13,7 @@ mod lead_settings;
 mod migrate;
 pub mod format;
 mod people;
+mod reviews;
 mod zh;
 
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,7 @@ pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
 pub use people::PeopleTexts;
+pub use reviews::ReviewTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
@@ -388,6 +390,8 @@ pub struct Texts {
     pub customers: CustomersTexts,
     pub insights: InsightsTexts,
     pub kpis: KpiTexts,
+    /// Bi-weekly review, funnel leak, benchmarking, improvement actions.
+    pub reviews: ReviewTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.
