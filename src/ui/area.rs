@@ -37,7 +37,8 @@ pub fn AreaPage() -> impl IntoView {
                     <p class="muted">{t.area_intro[a.index()]}</p>
                 </header>
                 {(a == Area::Performance).then(|| view! {
-                    <p><a class="btn btn-primary" href="/performance/kpis" data-testid="open-kpis">{t.kpis.title}</a></p>
+                    <p><a class="btn btn-primary" href="/performance/kpis" data-testid="open-kpis">{t.kpis.title}</a>
+                        " " <a class="btn" href="/performance/review" data-testid="open-reviews">{t.reviews.review_title}</a></p>
                     <KpiTiles/><StageTotals/>
                 })}
                 <Show when=empty>

@@ -3,7 +3,17 @@
 //! the people the acting person may see, each with its definition and the
 //! records behind it.
 
+mod actions;
+mod benchmark;
 mod drill;
+mod funnel;
+mod review;
+mod shared;
+
+pub use actions::ActionsPage;
+pub use benchmark::BenchmarkPage;
+pub use funnel::FunnelPage;
+pub use review::ReviewPage;
 
 use leptos::prelude::*;
 
