@@ -163,5 +163,15 @@ test.describe('accessibility', () => {
       await app.open(path);
       await check();
     }
+    for (const [path, ready] of [
+      ['/performance/review', 'review-card'],
+      ['/performance/funnel', 'funnel-row'],
+      ['/performance/benchmark', 'quadrant-row'],
+      ['/performance/actions', 'action-row'],
+    ]) {
+      await app.open(path);
+      await expect(page.getByTestId(ready).first()).toBeVisible();
+      await check();
+    }
   });
 });

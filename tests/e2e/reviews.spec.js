@@ -47,20 +47,21 @@ test('the bi-weekly review scores every rep and a flagged rep gets an improvemen
 
   await form.fill({ action: 'Weekly pipeline review with the manager' });
   await form.save();
-  await expect(page.getByTestId('toast')).toContainText('Improvement action saved');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Improvement action saved' })).toBeVisible();
   const stored = await storedAll(page, 'improvement_actions');
   expect(stored.length).toBe(before + 1);
   const plan = stored.find((a) => a.person_id === person && a.source === 'review' && a.action === 'Weekly pipeline review with the manager');
   expect(plan).toBeTruthy();
   expect(plan.status).toBe('open');
-  expect(plan.diagnosis).toMatch(/Revenue below goal 1 fortnights in a row/);
+  expect(plan.diagnosis).toMatch(/Revenue below goal \d+ fortnights in a row/);
   await expect(page.locator(`[data-testid=action-row][data-id="${plan.id}"]`)).toBeVisible();
 });
 
 test('the funnel leak of a rep matches the deals stored for that rep', async ({ page }) => {
   const app = new App(page);
   await app.open('/');
-  await app.loadDemo({ lang: 'en' });
+  // The medium demo: the small one closes too few deals for a leak.
+  await app.loadDemo({ size: 1, lang: 'en' });
   const funnel = new FunnelPage(page);
   await funnel.open();
   const year = Number(await page.getByTestId('period-year').inputValue());
@@ -87,7 +88,10 @@ test('the funnel leak of a rep matches the deals stored for that rep', async ({ 
   // Another period, other figures.
   await page.getByTestId('period-span').selectOption('q1');
   const q1 = cohort.filter((d) => Number(closedAtMonth(d)) <= 3);
-  await expect(page.locator(`[data-testid=funnel-row][data-person="${person}"]`)).toHaveAttribute('data-reached', new RegExp(`^${q1.length},`));
+  const q1Row = page.locator(`[data-testid=funnel-row][data-person="${person}"]`);
+  // A rep without a closed deal in the quarter has no funnel row.
+  if (q1.length === 0) await expect(q1Row).toHaveCount(0);
+  else await expect(q1Row).toHaveAttribute('data-reached', new RegExp(`^${q1.length},`));
 
   // The leak recorded as an improvement action.
   await page.getByTestId('period-span').selectOption('y');
@@ -98,7 +102,7 @@ test('the funnel leak of a rep matches the deals stored for that rep', async ({ 
   await leaking.getByTestId('leak-record').click();
   const form = new ActionForm(page.getByTestId('leak-action'));
   await form.save();
-  await expect(page.getByTestId('toast')).toContainText('Improvement action saved');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Improvement action saved' })).toBeVisible();
   const after = await leaksOf();
   expect(after.length).toBe(before + 1);
   expect(after.every((a) => a.diagnosis.length > 0 && a.action.length > 0)).toBe(true);
@@ -130,7 +134,7 @@ test('benchmark and quadrants render, and an improvement action is marked done',
   await expect(page.getByTestId('done-errors')).toContainText('Describe the outcome.');
   await page.getByTestId('action-outcome-input').fill('Win rate up from 20 % to 35 %');
   await page.getByTestId('action-done-save').click();
-  await expect(page.getByTestId('toast')).toContainText('Action marked done');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Action marked done' })).toBeVisible();
   await expect(row).toHaveAttribute('data-status', 'done');
   await expect(row.getByTestId('action-outcome')).toHaveText('Win rate up from 20 % to 35 %');
   const stored = (await storedAll(page, 'improvement_actions')).find((a) => a.id === open[0].id);

@@ -42,6 +42,15 @@ struct RepCard {
     flagged: Option<usize>,
 }
 
+/// A prorated count goal is usually fractional (4.6 visits a fortnight):
+/// shown with one decimal, not rounded to a misleading whole number.
+fn goal_text(key: KpiKey, goal: f64, currency: crate::domain::Currency) -> String {
+    match key.unit() {
+        crate::domain::performance::Unit::Count => format!("{goal:.1}"),
+        _ => value_text(&Kpi::new(key, Some(goal), Vec::new()), currency),
+    }
+}
+
 fn kpi_index(key: KpiKey) -> usize {
     KpiKey::ALL.iter().position(|k| *k == key).unwrap_or(0)
 }
@@ -140,7 +149,7 @@ fn RepScorecard(c: RepCard, currency: crate::domain::Currency, range: Callback<R
     let source_of = |key: KpiKey| c.sources.iter().find(|(k, _)| *k == key).map(|(_, s)| *s);
     let line = move |l: &ScoreLine, source: Option<GoalSource>| {
         let i = kpi_index(l.kpi.key);
-        let goal = l.goal.map(|g| value_text(&Kpi::new(l.kpi.key, Some(g), Vec::new()), currency));
+        let goal = l.goal.map(|g| goal_text(l.kpi.key, g, currency));
         let (cls, mark, word) = match l.met {
             Some(true) => ("result met", "✓", r().met),
             Some(false) => ("result missed", "✗", r().not_met),
