@@ -76,7 +76,7 @@ pub fn FunnelPage() -> impl IntoView {
                 view! {
                     <td class="num funnel-cell" class:leak=leaking data-testid=if leaking { "leak-cell" } else { "funnel-cell"}>
                         {leaking.then(|| view! { <span class="pill pill-warn">"⚠ " {r().leak_word}</span><br/> })}
-                        <span class="cell-bar" aria-hidden="true"><span style=format!("width:{width:.0}%")></span></span>
+                        <span class="cell-bar" aria-hidden="true"><span style:width=format!("{width:.0}%")></span></span>
                         {pct(l.stats.conversion[k])}
                         <br/>
                         <button class="btn-link small" type="button" data-testid="funnel-drill" on:click=move |_| drill.set(Some((title.clone(), ids.clone())))>
