@@ -163,6 +163,12 @@ test.describe('accessibility', () => {
       await app.open(path);
       await check();
     }
+  });
+
+  test('review screens have no serious axe violations', async ({ page }) => {
+    const app = new App(page);
+    await app.open('/');
+    await app.loadDemo({ size: 0 });
     for (const [path, ready] of [
       ['/performance/review', 'review-card'],
       ['/performance/funnel', 'funnel-row'],
@@ -171,7 +177,9 @@ test.describe('accessibility', () => {
     ]) {
       await app.open(path);
       await expect(page.getByTestId(ready).first()).toBeVisible();
-      await check();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
   });
 });
