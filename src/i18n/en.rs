@@ -328,6 +328,8 @@ pub const EN: Texts = Texts {
     insights: super::insights::EN,
     kpis: super::kpis::EN,
     reviews: super::reviews::EN,
+    charts: super::charts::EN,
+    dashboards: super::dashboards::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
 };

@@ -3,6 +3,8 @@
 
 pub mod docs;
 mod catalog;
+mod charts;
+mod dashboards;
 mod csv;
 mod customers;
 mod insights;
@@ -19,6 +21,8 @@ mod zh;
 use serde::{Deserialize, Serialize};
 
 pub use catalog::CatalogTexts;
+pub use charts::ChartTexts;
+pub use dashboards::DashboardTexts;
 pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
@@ -392,6 +396,10 @@ pub struct Texts {
     pub kpis: KpiTexts,
     /// Bi-weekly review, funnel leak, benchmarking, improvement actions.
     pub reviews: ReviewTexts,
+    /// Chart frame: table toggle, CSV, legend, drill-down.
+    pub charts: ChartTexts,
+    /// Role dashboards (rep, manager, director).
+    pub dashboards: DashboardTexts,
     /// Lead list, quick add, lead form and lead page.
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.

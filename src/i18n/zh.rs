@@ -316,6 +316,8 @@ pub const ZH: Texts = Texts {
     insights: super::insights::ZH,
     kpis: super::kpis::ZH,
     reviews: super::reviews::ZH,
+    charts: super::charts::ZH,
+    dashboards: super::dashboards::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
 };

@@ -12,6 +12,7 @@ mod browser;
 mod contract;
 mod customers;
 mod catalog;
+pub(crate) mod charts;
 mod deal;
 mod demo_form;
 mod detail;

@@ -49,6 +49,7 @@ for (const locale of ['en-US', 'zh-CN']) {
           ['/customers/tiers', 'tier-member', 'tiers'],
           ['/customers/satisfaction', 'journey-step', 'satisfaction'],
           ['/customers/cross-sell', 'rule-row', 'cross-sell'],
+          ['/performance/dashboard', 'chart-mark', 'dashboard'],
         ]) {
           await app.open(path);
           await expect(page.getByTestId(ready).first()).toBeVisible();
@@ -159,7 +160,7 @@ test.describe('accessibility', () => {
     await check();
     await app.open('/customers/community');
     await check();
-    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell']) {
+    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell', '/performance/dashboard']) {
       await app.open(path);
       await check();
     }

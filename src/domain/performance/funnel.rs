@@ -38,7 +38,8 @@ pub struct FunnelStats {
     pub deals: Vec<Id>,
 }
 
-fn furthest(d: &Deal) -> usize {
+/// Index in `STEPS` of the furthest step `d` reached.
+pub fn furthest(d: &Deal) -> usize {
     if d.stage == Stage::Won {
         return 4;
     }

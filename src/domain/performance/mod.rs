@@ -21,9 +21,11 @@ pub mod period;
 pub mod quadrant;
 pub mod sales;
 pub mod review;
+pub mod roles;
 pub mod seasonal;
 pub mod service;
 pub mod targets;
+pub mod trends;
 
 #[cfg(test)]
 mod tests;

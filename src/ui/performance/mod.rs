@@ -5,6 +5,7 @@
 
 mod actions;
 mod benchmark;
+mod dashboards;
 mod drill;
 mod funnel;
 mod review;
@@ -16,6 +17,8 @@ pub use funnel::FunnelPage;
 pub use review::ReviewPage;
 
 use leptos::prelude::*;
+
+pub use dashboards::DashboardPage;
 
 use crate::domain::performance::dashboard::dashboard;
 use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, ReportPeriod, Scope, Unit};

@@ -14,6 +14,7 @@ mod quadrant;
 mod review;
 mod seasonal;
 mod targets;
+mod trends;
 
 use chrono::{TimeZone, Utc};
 
