@@ -4,7 +4,8 @@
 import { test, expect } from '@playwright/test';
 import { App } from './pages/app.js';
 import { storedAll } from './pages/docs.js';
-import { ReviewPage, ActionForm, FunnelPage, closedIn } from './pages/reviews.js';
+import { ReviewPage, ActionForm, FunnelPage, closedIn, closedAt } from './pages/reviews.js';
+import { Dashboards } from './pages/dashboards.js';
 
 test.use({ locale: 'en-US' });
 
@@ -78,6 +79,14 @@ test('the funnel leak of a rep matches the deals stored for that rep', async ({ 
   // Every closed deal reached the first stage; won ones reached Won.
   expect(reached[0]).toBe(cohort.length);
   expect(reached[4]).toBe(won.length);
+
+  // The team funnel chart's table: every deal closed in the year reached
+  // the first stage, the won ones the last.
+  const all = data.deals.filter((d) => ['won', 'lost'].includes(d.stage) && closedAt(d).startsWith(String(year)));
+  const table = await new Dashboards(page).table('team-funnel');
+  expect(table.rows.map((r) => r.name)[0]).toBe('Identify');
+  expect(Number(table.rows[0].values[0])).toBe(all.length);
+  expect(Number(table.rows[4].values[0])).toBe(all.filter((d) => d.stage === 'won').length);
 
   // Drill-down: the first step's deals are that rep's closed deals.
   await row.getByTestId('funnel-drill').first().click();

@@ -11,6 +11,7 @@ use crate::domain::performance::benchmark::{benchmark, Benchmark};
 use crate::domain::performance::quadrant::{quadrants, RepQuadrant};
 use crate::domain::performance::{Book, Ctx};
 use crate::domain::{ActionSource, Id, Money};
+use crate::ui::charts::{ChartData, ChartFrame, ChartKind, Series, ValueFormat};
 use crate::i18n::format as fmt;
 use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
 use chrono::Datelike;
@@ -42,6 +43,22 @@ pub fn BenchmarkPage() -> impl IntoView {
     let r = move || &locale.texts().reviews;
     let currency = move || data.db.settings().with(|s| s.currency);
     let recording = RwSignal::new(None::<(Option<Id>, ActionSource, String, String)>);
+    // Each measure has its own unit, so the chart compares the two groups
+    // per measure; the table above it holds the same numbers.
+    let chart = Signal::derive(move || {
+        let Some((b, _, _)) = figures.get() else { return ChartData::default() };
+        ChartData {
+            title: r().benchmark_chart.to_string(),
+            format: ValueFormat::Number,
+            category_label: r().col_measure.to_string(),
+            categories: r().measures.iter().map(|m| m.to_string()).collect(),
+            series: vec![
+                Series::new(r().col_top, b.rows.iter().map(|x| x.1).collect(), Vec::new()),
+                Series::new(r().col_rest, b.rows.iter().map(|x| x.2).collect(), Vec::new()),
+            ],
+            record_kinds: Vec::new(),
+        }
+    });
     let measure_rows = move || {
         let (b, _, _) = figures.get()?;
         Some(
@@ -132,6 +149,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                     </table>
                 </div>
             </section>
+            <ChartFrame data=chart kind=ChartKind::Bar testid="benchmark-chart"/>
             {move || recording.get().map(|(person_id, source, diagnosis, action)| view! {
                 <section class="card" data-testid="benchmark-action">
                     <h2>{r().record_action}</h2>

@@ -10,7 +10,8 @@ use super::shared::{in_view, names, use_workspace, PeriodPicker, ScopeNote};
 use super::{period, Span};
 use crate::domain::performance::funnel::{diagnose, Diagnosis, FunnelStats, Leak, STEPS};
 use crate::domain::performance::{Book, Ctx, KpiKey};
-use crate::domain::{ActionSource, Id};
+use crate::domain::{ActionSource, EntityKind, Id};
+use crate::ui::charts::{ChartData, ChartFrame, ChartKind, Series, ValueFormat};
 use crate::ui::state::{use_acting, use_clock, use_locale};
 use chrono::Datelike;
 
@@ -119,6 +120,17 @@ pub fn FunnelPage() -> impl IntoView {
             </tr>
         }
     };
+    let chart = Signal::derive(move || {
+        let Some((d, _)) = diag.get() else { return ChartData::default() };
+        ChartData {
+            title: r().team_funnel.to_string(),
+            format: ValueFormat::Count,
+            category_label: r().col_stage.to_string(),
+            categories: (0..5).map(|k| stage(k).to_string()).collect(),
+            series: vec![Series::new(r().team, d.team.reached.iter().map(|n| Some(*n as f64)).collect(), d.team.reached_ids.to_vec())],
+            record_kinds: vec![EntityKind::Deal],
+        }
+    });
     let step_heads = move || (0..4).map(|k| view! { <th scope="col" class="num">{format!("{} → {}", stage(k), stage(k + 1))}</th> }).collect_view();
     view! {
         <div class="page" data-testid="funnel-page">
@@ -130,6 +142,7 @@ pub fn FunnelPage() -> impl IntoView {
             <div class="toolbar"><PeriodPicker year span/><ScopeNote/></div>
             <p class="muted" data-testid="top-reps">{top_names}</p>
             {move || diag.with(|d| d.as_ref().is_some_and(|(d, _)| d.team.deals.is_empty())).then(|| view! { <p class="muted">{r().no_closed}</p> })}
+            <ChartFrame data=chart kind=ChartKind::Funnel testid="team-funnel"/>
             <section class="card">
                 <h2>{move || r().conversion_h}</h2>
                 <div class="table-wrap">
