@@ -190,6 +190,13 @@ fn settings() -> impl Strategy<Value = Settings> {
                 training_hours_target: train,
                 leads,
                 customers,
+                // A history in the settings' own currency, stamped like them.
+                sales_history: salesflow::domain::SalesHistory {
+                    months: (1..=(train % 13)).map(|m| salesflow::domain::HistoryMonth { year: 2020 + (m as i32), month: m, amount_minor: thr }).collect(),
+                    currency: Some(cur),
+                    source: format!("{}.csv", train),
+                    imported_at: upd,
+                },
                 updated_at: upd,
                 approvers_below: below,
                 approvers_above: above,

@@ -328,10 +328,12 @@ pub const EN: Texts = Texts {
     insights: super::insights::EN,
     kpis: super::kpis::EN,
     reviews: super::reviews::EN,
+    seasonal: super::seasonal::EN,
     charts: super::charts::EN,
     dashboards: super::dashboards::EN,
     leads: super::leads::EN,
     lead_settings: super::lead_settings::EN,
+    targets: super::targets::EN,
 };
 
 fn checklist_en(key: &str) -> &'static str {

@@ -9,6 +9,7 @@ mod csv;
 mod customers;
 mod insights;
 mod kpis;
+mod seasonal;
 mod en;
 mod leads;
 mod lead_settings;
@@ -16,6 +17,7 @@ mod migrate;
 pub mod format;
 mod people;
 mod reviews;
+mod targets;
 mod zh;
 
 use serde::{Deserialize, Serialize};
@@ -27,11 +29,13 @@ pub use csv::CsvTexts;
 pub use customers::CustomersTexts;
 pub use insights::InsightsTexts;
 pub use kpis::KpiTexts;
+pub use seasonal::SeasonalTexts;
 pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
 pub use people::PeopleTexts;
 pub use reviews::ReviewTexts;
+pub use targets::TargetTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Locale {
@@ -396,6 +400,7 @@ pub struct Texts {
     pub kpis: KpiTexts,
     /// Bi-weekly review, funnel leak, benchmarking, improvement actions.
     pub reviews: ReviewTexts,
+    pub seasonal: SeasonalTexts,
     /// Chart frame: table toggle, CSV, legend, drill-down.
     pub charts: ChartTexts,
     /// Role dashboards (rep, manager, director).
@@ -404,4 +409,6 @@ pub struct Texts {
     pub leads: LeadsTexts,
     /// Lead settings screen, reminders, browser notifications, SLA by rep.
     pub lead_settings: LeadSettingsTexts,
+    /// Targets page and the annual plan form.
+    pub targets: TargetTexts,
 }

@@ -316,10 +316,12 @@ pub const ZH: Texts = Texts {
     insights: super::insights::ZH,
     kpis: super::kpis::ZH,
     reviews: super::reviews::ZH,
+    seasonal: super::seasonal::ZH,
     charts: super::charts::ZH,
     dashboards: super::dashboards::ZH,
     leads: super::leads::ZH,
     lead_settings: super::lead_settings::ZH,
+    targets: super::targets::ZH,
 };
 
 fn checklist_zh(key: &str) -> &'static str {

@@ -19,7 +19,7 @@ use super::header::Header;
 use super::leads::{LeadEditPage, LeadPage, LeadSettingsPage, LeadsPage};
 use super::not_found::NotFound;
 use super::people::{PeoplePage, PersonEditPage};
-use super::performance::{ActionsPage, BenchmarkPage, DashboardPage, FunnelPage, KpiPage, ReviewPage};
+use super::performance::{ActionsPage, BenchmarkPage, DashboardPage, FunnelPage, KpiPage, ReviewPage, TargetsPage};
 use super::quote::QuotePage;
 use super::settings::SettingsPage;
 use super::state::*;
@@ -139,7 +139,9 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/performance/funnel") view=FunnelPage/>
                             <Route path=path!("/performance/benchmark") view=BenchmarkPage/>
                             <Route path=path!("/performance/actions") view=ActionsPage/>
+                            <Route path=path!("/performance/seasonal") view=super::performance::SeasonalPage/>
                             <Route path=path!("/performance/dashboard") view=DashboardPage/>
+                            <Route path=path!("/performance/targets") view=TargetsPage/>
                             <Route path=path!("/team/people") view=PeoplePage/>
                             <Route path=path!("/team/people/:id") view=PersonEditPage/>
                             <Route path=path!("/record/:kind/:id") view=RecordPage/>

@@ -49,6 +49,8 @@ for (const locale of ['en-US', 'zh-CN']) {
           ['/customers/tiers', 'tier-member', 'tiers'],
           ['/customers/satisfaction', 'journey-step', 'satisfaction'],
           ['/customers/cross-sell', 'rule-row', 'cross-sell'],
+          ['/performance/kpis', 'kpi-row', 'kpis'],
+          ['/performance/seasonal', 'seasonal-until', 'seasonal'],
           ['/performance/dashboard', 'chart-mark', 'dashboard'],
         ]) {
           await app.open(path);
@@ -105,6 +107,8 @@ for (const locale of ['en-US', 'zh-CN']) {
 test.describe('accessibility', () => {
   test.use({ locale: 'en-US' });
   test('main pages have no serious axe violations', async ({ page }) => {
+    // Many screens in one test: the default minute is not enough on a busy machine.
+    test.setTimeout(120_000);
     const app = new App(page);
     await app.open('/');
     const check = async () => {
@@ -160,10 +164,17 @@ test.describe('accessibility', () => {
     await check();
     await app.open('/customers/community');
     await check();
-    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell', '/performance/dashboard']) {
+    for (const path of ['/customers/tiers', '/customers/satisfaction', '/customers/cross-sell', '/performance/kpis', '/performance/seasonal', '/performance/dashboard']) {
       await app.open(path);
       await check();
     }
+    await app.open('/performance/targets');
+    await page.getByTestId('target-expand').first().click();
+    await page.getByTestId('plan-org').selectOption('2');
+    await page.getByTestId('plan-total').fill('-1');
+    await page.getByTestId('plan-save').click();
+    await expect(page.getByTestId('plan-error')).toBeVisible();
+    await check();
   });
 
   test('review screens have no serious axe violations', async ({ page }) => {

@@ -63,3 +63,38 @@ test('the KPI dashboard shows each figure with its records, by period and by who
   await expect(page.getByTestId('kpi-scope')).toContainText(rep.name);
   await expect(revenue.getByTestId('kpi-count')).toHaveText(String(counts.get(rep.id)));
 });
+
+test('a custom range and a chosen level narrow the figures; a backwards range is named', async ({ page }) => {
+  const app = new App(page);
+  await app.open('/');
+  await app.loadDemo({ lang: 'en' });
+  await app.open('/performance/kpis');
+  await expect(page.getByTestId('kpi-row')).toHaveCount(22);
+  const data = await storedData(page);
+  const year = Number(await page.getByTestId('kpi-year').inputValue());
+  const revenue = row(page, 'revenue');
+
+  // Q1 as a custom range gives Q1's count.
+  await page.getByTestId('kpi-span').selectOption('q1');
+  const q1 = await revenue.getByTestId('kpi-count').innerText();
+  await page.getByTestId('kpi-span').selectOption('c');
+  await expect(page.getByTestId('kpi-range-error')).toContainText('first and the last day');
+  await page.getByTestId('kpi-from').fill(`${year}-03-31`);
+  await page.getByTestId('kpi-to').fill(`${year}-01-01`);
+  await expect(page.getByTestId('kpi-range-error')).toContainText('ends before it starts');
+  await page.getByTestId('kpi-from').fill(`${year}-01-01`);
+  await page.getByTestId('kpi-to').fill(`${year}-03-31`);
+  await expect(page.getByTestId('kpi-range-error')).toHaveCount(0);
+  await expect(revenue.getByTestId('kpi-count')).toHaveText(q1);
+
+  // The level picker: one rep's own figures, with nobody acting.
+  await page.getByTestId('kpi-span').selectOption('y');
+  const won = wonIn(data, year);
+  const counts = new Map();
+  for (const d of won) counts.set(d.owner_id, (counts.get(d.owner_id) ?? 0) + 1);
+  const rep = data.people.find((p) => p.role === 'rep' && counts.get(p.id) > 0);
+  await page.getByTestId('kpi-level').selectOption(`p${rep.id}`);
+  await expect(revenue.getByTestId('kpi-count')).toHaveText(String(counts.get(rep.id)));
+  await page.getByTestId('kpi-level').selectOption('company');
+  await expect(revenue.getByTestId('kpi-count')).toHaveText(String(won.length));
+});

@@ -65,7 +65,7 @@ test('the funnel leak of a rep matches the deals stored for that rep', async ({ 
   await app.loadDemo({ size: 1, lang: 'en' });
   const funnel = new FunnelPage(page);
   await funnel.open();
-  const year = Number(await page.getByTestId('period-year').inputValue());
+  const year = Number(await page.getByTestId('kpi-year').inputValue());
   const row = funnel.leakingRep();
   await expect(row).toBeVisible();
   await expect(row.getByTestId('leak-cell')).toContainText('Leak');
@@ -95,7 +95,7 @@ test('the funnel leak of a rep matches the deals stored for that rep', async ({ 
   expect(listed.sort()).toEqual(cohort.map((d) => `/deals/${d.id}`).sort().slice(0, 200));
 
   // Another period, other figures.
-  await page.getByTestId('period-span').selectOption('q1');
+  await page.getByTestId('kpi-span').selectOption('q1');
   const q1 = cohort.filter((d) => Number(closedAtMonth(d)) <= 3);
   const q1Row = page.locator(`[data-testid=funnel-row][data-person="${person}"]`);
   // A rep without a closed deal in the quarter has no funnel row.
@@ -103,7 +103,7 @@ test('the funnel leak of a rep matches the deals stored for that rep', async ({ 
   else await expect(q1Row).toHaveAttribute('data-reached', new RegExp(`^${q1.length},`));
 
   // The leak recorded as an improvement action.
-  await page.getByTestId('period-span').selectOption('y');
+  await page.getByTestId('kpi-span').selectOption('y');
   const leaking = funnel.leakingRep();
   const who = await leaking.getAttribute('data-person');
   const leaksOf = async () => (await storedAll(page, 'improvement_actions')).filter((a) => a.source === 'funnel_leak' && a.person_id === who);

@@ -42,6 +42,8 @@ pub struct Settings {
     pub leads: LeadSettings,
     /// RFM tiers, lifecycle thresholds and cross-sell thresholds.
     pub customers: CustomerSettings,
+    /// Monthly sales imported for the seasonal forecast (empty until then).
+    pub sales_history: super::SalesHistory,
     #[serde(default, deserialize_with = "crate::domain::time_wire::de_opt")]
     pub updated_at: Option<Timestamp>,
 }
@@ -66,6 +68,7 @@ impl Default for Settings {
             training_hours_target: 120,
             leads: LeadSettings::default(),
             customers: CustomerSettings::default(),
+            sales_history: super::SalesHistory::default(),
             updated_at: None,
         }
     }

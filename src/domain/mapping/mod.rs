@@ -37,7 +37,7 @@ pub use plan::{DupePolicy, Match, Outcome, Plan, Reason, RowError, RowPlan, Summ
 pub use run::{Cells, ImportKind, Planner};
 pub use suggest::Mapping;
 pub use table::{Row, Table, TableBuilder};
-pub use text::fold;
+pub use text::{fold, half_width};
 pub use value::DateOrder;
 
 /// One field of a record kind that a column can be mapped to.

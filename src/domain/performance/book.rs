@@ -47,18 +47,44 @@ pub struct Book<'a> {
     payments: HashMap<Id, Vec<Payment>>,
     first_order: HashMap<Id, NaiveDate>,
     by_contract: HashMap<Id, Vec<&'a Invoice>>,
-    /// First-response SLA state per lead as of one "now": scoring a lead is
-    /// the costliest step of a dashboard, and the company and every rep
-    /// dashboard ask about the same leads.
-    sla: RefCell<(Option<Timestamp>, HashMap<Id, SlaState>)>,
+    /// First-response SLA state per lead: scoring a lead is the costliest
+    /// step of a dashboard, and the company and every rep dashboard ask
+    /// about the same leads.
+    sla: RefCell<SlaStates>,
+}
+
+/// Remembered first-response SLA states of one workspace's leads. A lead
+/// already contacted keeps its state whatever "now" is; one still waiting
+/// is remembered for one "now" only. A caller that recomputes for another
+/// period or person over the same workspace hands them to the next book
+/// ([`Book::with_sla`]), so leads are not scored again; states from another
+/// workspace version must not be handed on.
+#[derive(Clone, Debug, Default)]
+pub struct SlaStates {
+    contacted: HashMap<Id, SlaState>,
+    waiting_at: Option<Timestamp>,
+    waiting: HashMap<Id, SlaState>,
+}
+
+impl SlaStates {
+    pub fn len(&self) -> usize {
+        self.contacted.len() + self.waiting.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
 }
 
 impl<'a> Book<'a> {
     pub fn new(ws: &'a Workspace) -> Book<'a> {
+        Book::with_sla(ws, SlaStates::default())
+    }
+    /// A book that starts from SLA states remembered for this same workspace.
+    pub fn with_sla(ws: &'a Workspace, sla: SlaStates) -> Book<'a> {
         let d = &ws.data;
         let deals: HashMap<Id, &Deal> = d.deals.iter().map(|x| (x.id, x)).collect();
         let account_owner: HashMap<Id, Option<Id>> = d.accounts.iter().map(|a| (a.id, a.owner_id)).collect();
-        let mut book = Book { ws, deals, lead_rules: LeadRules::new(&ws.settings), account_owner, order_owner: HashMap::new(), payments: HashMap::new(), first_order: HashMap::new(), by_contract: HashMap::new(), sla: RefCell::default() };
+        let mut book = Book { ws, deals, lead_rules: LeadRules::new(&ws.settings), account_owner, order_owner: HashMap::new(), payments: HashMap::new(), first_order: HashMap::new(), by_contract: HashMap::new(), sla: RefCell::new(sla) };
         book.order_owner = d.orders.iter().map(|o| (o.id, book.via_deal(o.deal_id, o.account_id))).collect();
         for p in &d.payments {
             book.payments.entry(p.invoice_id).or_default().push(p.clone());
@@ -98,13 +124,21 @@ impl<'a> Book<'a> {
     pub fn payments_of(&self, invoice: Id) -> &[Payment] {
         self.payments.get(&invoice).map_or(&[], |v| v.as_slice())
     }
-    /// `LeadRules::sla_state`, remembered per lead for the same `now`.
+    /// `LeadRules::sla_state`, remembered per lead (see [`SlaStates`]).
     pub fn sla_state(&self, lead: &Lead, now: Timestamp) -> SlaState {
         let mut cache = self.sla.borrow_mut();
-        if cache.0 != Some(now) {
-            *cache = (Some(now), HashMap::new());
+        if lead.first_contact_at.is_some() {
+            return *cache.contacted.entry(lead.id).or_insert_with(|| self.lead_rules.sla_state(lead, now));
         }
-        *cache.1.entry(lead.id).or_insert_with(|| self.lead_rules.sla_state(lead, now))
+        if cache.waiting_at != Some(now) {
+            cache.waiting_at = Some(now);
+            cache.waiting.clear();
+        }
+        *cache.waiting.entry(lead.id).or_insert_with(|| self.lead_rules.sla_state(lead, now))
+    }
+    /// The SLA states scored so far, for the next book over the same workspace.
+    pub fn take_sla(&self) -> SlaStates {
+        self.sla.take()
     }
     /// Invoices raised against a contract (any owner).
     pub fn invoices_of_contract(&self, contract: Id) -> &[&'a Invoice] {

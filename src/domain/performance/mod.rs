@@ -14,23 +14,28 @@ pub mod cash;
 pub mod dashboard;
 pub mod fortnight;
 pub mod funnel;
+pub mod history_csv;
 pub mod holt_winters;
 pub mod improve;
 pub mod kpi;
+pub mod levels;
 pub mod period;
+pub mod plan;
 pub mod quadrant;
 pub mod sales;
 pub mod review;
 pub mod roles;
+pub mod rounding;
 pub mod seasonal;
 pub mod service;
+pub mod target_tree;
 pub mod targets;
 pub mod trends;
 
 #[cfg(test)]
 mod tests;
 
-pub use book::{Book, Slice};
+pub use book::{Book, SlaStates, Slice};
 pub use kpi::{Kpi, KpiKey, Unit};
 pub use period::{allowed_owners, Owners, PeriodKind, ReportPeriod, Scope};
 

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::actions::{ActionForm, ActionList};
-use super::shared::{in_view, names, use_workspace, PeriodPicker, ScopeNote};
-use super::{period, Span};
+use super::pickers::{period, PeriodPicker, Span};
+use super::shared::{in_view, names, use_workspace, ScopeNote};
 use crate::domain::performance::benchmark::{benchmark, Benchmark};
 use crate::domain::performance::quadrant::{quadrants, RepQuadrant};
 use crate::domain::performance::{Book, Ctx};
@@ -29,9 +29,10 @@ pub fn BenchmarkPage() -> impl IntoView {
     let ws = use_workspace();
     let year = RwSignal::new(clock.now_untracked().year());
     let span = RwSignal::new(Span::Year);
+    let (from, to) = (RwSignal::new(None), RwSignal::new(None));
     let figures = Memo::new(move |_| {
         let ws = ws.get();
-        let p = period(year.get(), span.get())?;
+        let p = period(year.get(), span.get(), from.get(), to.get()).ok()?;
         let (owners, _) = in_view(&ws, acting.0.get());
         let book = Book::new(&ws);
         let cx = Ctx::new(&book, p, clock.now());
@@ -134,7 +135,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                 <p class="muted">{move || r().benchmark_intro}</p>
             </header>
             <super::review::ReviewNav/>
-            <div class="toolbar"><PeriodPicker year span/><ScopeNote/></div>
+            <div class="toolbar"><PeriodPicker year span from to/><ScopeNote/></div>
             <section class="card">
                 <h2>{move || r().benchmark_title}</h2>
                 <div class="table-wrap">

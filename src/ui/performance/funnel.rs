@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::actions::{ActionForm, ActionList};
 use super::drill::Records;
-use super::shared::{in_view, names, use_workspace, PeriodPicker, ScopeNote};
-use super::{period, Span};
+use super::pickers::{period, PeriodPicker, Span};
+use super::shared::{in_view, names, use_workspace, ScopeNote};
 use crate::domain::performance::funnel::{diagnose, Diagnosis, FunnelStats, Leak, STEPS};
 use crate::domain::performance::{Book, Ctx, KpiKey};
 use crate::domain::{ActionSource, EntityKind, Id};
@@ -40,9 +40,10 @@ pub fn FunnelPage() -> impl IntoView {
     let ws = use_workspace();
     let year = RwSignal::new(clock.now_untracked().year());
     let span = RwSignal::new(Span::Year);
+    let (from, to) = (RwSignal::new(None), RwSignal::new(None));
     let diag = Memo::new(move |_| {
         let ws = ws.get();
-        let p = period(year.get(), span.get())?;
+        let p = period(year.get(), span.get(), from.get(), to.get()).ok()?;
         let (owners, _) = in_view(&ws, acting.0.get());
         let book = Book::new(&ws);
         let d: Diagnosis = diagnose(&Ctx::new(&book, p, clock.now()), &book.select(&owners));
@@ -139,7 +140,7 @@ pub fn FunnelPage() -> impl IntoView {
                 <p class="muted">{move || r().funnel_intro}</p>
             </header>
             <super::review::ReviewNav/>
-            <div class="toolbar"><PeriodPicker year span/><ScopeNote/></div>
+            <div class="toolbar"><PeriodPicker year span from to/><ScopeNote/></div>
             <p class="muted" data-testid="top-reps">{top_names}</p>
             {move || diag.with(|d| d.as_ref().is_some_and(|(d, _)| d.team.deals.is_empty())).then(|| view! { <p class="muted">{r().no_closed}</p> })}
             <ChartFrame data=chart kind=ChartKind::Funnel testid="team-funnel"/>

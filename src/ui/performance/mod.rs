@@ -8,7 +8,10 @@ mod benchmark;
 mod dashboards;
 mod drill;
 mod funnel;
+mod links;
+pub mod pickers;
 mod review;
+mod seasonal;
 mod shared;
 
 pub use actions::ActionsPage;
@@ -16,32 +19,23 @@ pub use benchmark::BenchmarkPage;
 pub use funnel::FunnelPage;
 pub use review::ReviewPage;
 
+pub use links::PerformanceLinks;
+pub use seasonal::SeasonalPage;
+mod targets;
+
+pub use targets::TargetsPage;
+
 use leptos::prelude::*;
 
 pub use dashboards::DashboardPage;
 
 use crate::domain::performance::dashboard::dashboard;
-use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, ReportPeriod, Scope, Unit};
+use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, Scope, SlaStates, Unit};
 use crate::domain::{Money, Workspace};
 use crate::i18n::format as fmt;
 use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
 use chrono::Datelike;
-
-/// Year, quarter or month of a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Span {
-    Year,
-    Quarter(u32),
-    Month(u32),
-}
-
-fn period(year: i32, span: Span) -> Option<ReportPeriod> {
-    match span {
-        Span::Year => ReportPeriod::year(year),
-        Span::Quarter(q) => ReportPeriod::quarter(year, q),
-        Span::Month(m) => ReportPeriod::month(year, m),
-    }
-}
+use pickers::{period, LevelPicker, PeriodPicker, RangeProblem, Span};
 
 fn value_text(k: &Kpi, currency: crate::domain::Currency) -> String {
     let Some(v) = k.value else { return "—".into() };
@@ -63,6 +57,9 @@ pub fn KpiPage() -> impl IntoView {
     let acting = use_acting();
     let year = RwSignal::new(clock.now_untracked().year());
     let span = RwSignal::new(Span::Year);
+    let (from, to) = (RwSignal::new(None), RwSignal::new(None));
+    let level = RwSignal::new(Scope::Company);
+    let chosen = Memo::new(move |_| period(year.get(), span.get(), from.get(), to.get()));
     // Every kind the figures read; the workspace is copied once per change.
     let ws = Memo::new(move |_| {
         let db = data.db;
@@ -83,15 +80,22 @@ pub fn KpiPage() -> impl IntoView {
         db.settings().track();
         std::sync::Arc::new(snapshot(db))
     });
+    // Lead SLA states scored for this workspace, carried from one period or
+    // person to the next so a change of the picker does not score every lead again.
+    let sla: StoredValue<Option<(std::sync::Arc<Workspace>, SlaStates)>> = StoredValue::new(None);
     let board = Memo::new(move |_| {
         let ws: std::sync::Arc<Workspace> = ws.get();
-        let p = period(year.get(), span.get())?;
+        let p = chosen.get().ok()?;
+        let scope = level.get();
         let now = clock.now();
-        let book = Book::new(&ws);
-        let owners = allowed_owners(&ws.data.people, &ws.data.org_units, Scope::Company, acting.0.get());
+        let carried = sla.try_update_value(|s| s.take().filter(|(w, _)| std::sync::Arc::ptr_eq(w, &ws)).map(|(_, st)| st)).flatten();
+        let book = Book::with_sla(&ws, carried.unwrap_or_default());
+        let owners = allowed_owners(&ws.data.people, &ws.data.org_units, scope, acting.0.get());
         let slice = book.select(&owners);
         let cx = Ctx::new(&book, p, now);
-        Some(dashboard(&cx, Scope::Company, &slice).kpis)
+        let kpis = dashboard(&cx, scope, &slice).kpis;
+        sla.set_value(Some((ws.clone(), book.take_sla())));
+        Some(kpis)
     });
     let open = RwSignal::new(None::<KpiKey>);
     let currency = move || data.db.settings().with(|s| s.currency);
@@ -100,22 +104,6 @@ pub fn KpiPage() -> impl IntoView {
         let me = acting.0.get()?;
         data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
     };
-    let span_value = move || match span.get() {
-        Span::Year => "y".to_string(),
-        Span::Quarter(q) => format!("q{q}"),
-        Span::Month(m) => format!("m{m}"),
-    };
-    let set_span = move |v: String| {
-        let parsed = match v.as_str() {
-            "y" => Some(Span::Year),
-            s if s.starts_with('q') => s[1..].parse().ok().map(Span::Quarter),
-            s if s.starts_with('m') => s[1..].parse().ok().map(Span::Month),
-            _ => None,
-        };
-        if let Some(s) = parsed {
-            span.set(s);
-        }
-    };
     view! {
         <div class="page" data-testid="kpi-page">
             <header class="page-head">
@@ -123,21 +111,14 @@ pub fn KpiPage() -> impl IntoView {
                 <p class="muted">{move || k().intro}</p>
             </header>
             <div class="toolbar">
-                <label class="field">
-                    <span>{move || k().year}</span>
-                    <input class="input num" type="number" min="2000" max="2100" data-testid="kpi-year" prop:value=move || year.get().to_string()
-                        on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<i32>() { year.set(y) } }/>
-                </label>
-                <label class="field">
-                    <span>{move || k().period}</span>
-                    <select class="input" data-testid="kpi-span" prop:value=span_value on:change=move |ev| set_span(event_target_value(&ev))>
-                        <option value="y">{move || k().period_kinds[0]}</option>
-                        {(1..=4).map(|q| view! { <option value=format!("q{q}")>{move || format!("{} Q{q}", k().period_kinds[1])}</option> }).collect_view()}
-                        {(1..=12).map(|m| view! { <option value=format!("m{m}")>{move || format!("{} {m}", k().period_kinds[2])}</option> }).collect_view()}
-                    </select>
-                </label>
+                <PeriodPicker year span from to/>
+                <LevelPicker scope=level/>
                 <p class="muted" data-testid="kpi-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p>
             </div>
+            {move || chosen.get().err().map(|e| {
+                let i = match e { RangeProblem::Missing => 0, RangeProblem::EndBeforeStart => 1, RangeProblem::OutOfRange => 2 };
+                view! { <p class="field-error" role="alert" data-testid="kpi-range-error">{k().range_problems[i]}</p> }
+            })}
             <section class="card">
                 <div class="table-wrap">
                     <table class="table" data-testid="kpi-table">

@@ -1,12 +1,11 @@
 //! What the review screens share: the workspace snapshot they compute from,
-//! the reps in view, and the year + quarter/month picker of the KPI page.
+//! the reps in view, and who the figures are for.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::Span;
 use crate::domain::performance::{allowed_owners, Owners, Scope};
 use crate::domain::{Id, Role, Workspace};
 use crate::ui::state::{snapshot, use_acting, use_data, use_locale, DbStoreFields};
@@ -61,42 +60,4 @@ pub fn ScopeNote() -> impl IntoView {
         data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
     };
     view! { <p class="muted" data-testid="review-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p> }
-}
-
-/// Year and year / quarter / month, as on the KPI page.
-#[component]
-pub fn PeriodPicker(year: RwSignal<i32>, span: RwSignal<Span>) -> impl IntoView {
-    let locale = use_locale();
-    let k = move || &locale.texts().kpis;
-    let span_value = move || match span.get() {
-        Span::Year => "y".to_string(),
-        Span::Quarter(q) => format!("q{q}"),
-        Span::Month(m) => format!("m{m}"),
-    };
-    let set_span = move |v: String| {
-        let parsed = match v.as_str() {
-            "y" => Some(Span::Year),
-            s if s.starts_with('q') => s[1..].parse().ok().map(Span::Quarter),
-            s if s.starts_with('m') => s[1..].parse().ok().map(Span::Month),
-            _ => None,
-        };
-        if let Some(s) = parsed {
-            span.set(s);
-        }
-    };
-    view! {
-        <label class="field">
-            <span>{move || k().year}</span>
-            <input class="input num" type="number" min="2000" max="2100" data-testid="period-year" prop:value=move || year.get().to_string()
-                on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<i32>() { year.set(y) } }/>
-        </label>
-        <label class="field">
-            <span>{move || k().period}</span>
-            <select class="input" data-testid="period-span" prop:value=span_value on:change=move |ev| set_span(event_target_value(&ev))>
-                <option value="y">{move || k().period_kinds[0]}</option>
-                {(1..=4).map(|q| view! { <option value=format!("q{q}")>{move || format!("{} Q{q}", k().period_kinds[1])}</option> }).collect_view()}
-                {(1..=12).map(|m| view! { <option value=format!("m{m}")>{move || format!("{} {m}", k().period_kinds[2])}</option> }).collect_view()}
-            </select>
-        </label>
-    }
 }

@@ -80,6 +80,44 @@ fn integrity(c: &mut Criterion) {
     g.finish();
 }
 
+/// The KPI dashboard over 100,000 records: every figure for the company and
+/// for each rep, for one year. "Fresh" builds the index and scores every
+/// lead; "period change" is what the dashboard does when the period or the
+/// acting person changes (index rebuilt, lead SLA states carried over).
+fn kpis(c: &mut Criterion) {
+    use salesflow::domain::performance::dashboard::dashboard;
+    use salesflow::domain::performance::{Book, Ctx, Owners, ReportPeriod, Scope, Slice};
+    use salesflow::domain::Role;
+    let ws = workspace();
+    let Some(year) = ReportPeriod::year(2026) else { return };
+    let reps: Vec<Id> = ws.data.people.iter().filter(|p| p.role == Role::Rep).map(|p| p.id).collect();
+    let every = |book: &Book| {
+        let cx = Ctx::new(book, year, now());
+        let mut n = dashboard(&cx, Scope::Company, &book.select(&Owners::All)).kpis.len();
+        let by = book.by_owner();
+        let empty = Slice::default();
+        for r in &reps {
+            n += dashboard(&cx, Scope::Person(*r), by.get(&Some(*r)).unwrap_or(&empty)).kpis.len();
+        }
+        n
+    };
+    let company = |book: &Book| dashboard(&Ctx::new(book, year, now()), Scope::Company, &book.select(&Owners::All)).kpis.len();
+    let mut g = c.benchmark_group(format!("kpis/{N}-records/{}-reps", reps.len()));
+    g.sample_size(10);
+    g.bench_function("company, fresh", |b| b.iter(|| company(&Book::new(black_box(&ws)))));
+    g.bench_function("company + every rep, fresh", |b| b.iter(|| every(&Book::new(black_box(&ws)))));
+    let warm = Book::new(&ws);
+    every(&warm);
+    let states = warm.take_sla();
+    g.bench_function("company, period change", |b| {
+        b.iter_batched(|| states.clone(), |s| company(&Book::with_sla(black_box(&ws), s)), BatchSize::LargeInput)
+    });
+    g.bench_function("company + every rep, period change", |b| {
+        b.iter_batched(|| states.clone(), |s| every(&Book::with_sla(black_box(&ws), s)), BatchSize::LargeInput)
+    });
+    g.finish();
+}
+
 fn demo(c: &mut Criterion) {
     let mut g = c.benchmark_group("demo");
     g.sample_size(10);
@@ -87,5 +125,5 @@ fn demo(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, aggregates, leads, integrity, demo);
+criterion_group!(benches, aggregates, leads, integrity, kpis, demo);
 criterion_main!(benches);

@@ -159,3 +159,23 @@ fn dashboard_lists_every_kpi_once_in_order() {
     assert!(close(d.get(KpiKey::RevenueAttainment).and_then(|k| k.value), 60.0));
     assert_eq!(KpiKey::Dso.definition(), "kpi.dso.definition");
 }
+
+#[test]
+fn remembered_sla_states_carry_to_the_next_book_and_give_the_same_figure() {
+    let ws = workspace();
+    let period = ReportPeriod::month(2026, 11).unwrap();
+    let first = Book::new(&ws);
+    let all = first.select(&Owners::All);
+    let fresh = service::first_response_sla(&Ctx::new(&first, period, now()), &all).value;
+    let states = first.take_sla();
+    assert!(!states.is_empty(), "the leads scored are remembered");
+    let n = states.len();
+    // An hour later: contacted leads keep their state, the rest are scored again.
+    let later = now() + chrono::Duration::hours(1);
+    let second = Book::with_sla(&ws, states);
+    let all = second.select(&Owners::All);
+    let again = service::first_response_sla(&Ctx::new(&second, period, now()), &all).value;
+    assert_eq!(again, fresh);
+    let _ = service::first_response_sla(&Ctx::new(&second, period, later), &all);
+    assert_eq!(second.take_sla().len(), n, "same leads, one state each");
+}

@@ -8,6 +8,7 @@ mod data;
 mod fortnight;
 mod funnel;
 mod improve;
+mod history_csv;
 mod kpis;
 mod period;
 mod quadrant;
@@ -15,6 +16,7 @@ mod review;
 mod seasonal;
 mod targets;
 mod trends;
+mod plan;
 
 use chrono::{TimeZone, Utc};
 

@@ -64,3 +64,25 @@ fn acting_as_narrows_to_the_visible_subtree() {
     let all = allowed_owners(&f.people, &f.units, Scope::Company, Some(f.director));
     assert!(all.admits(None) && all.admits(Some(f.rep_b)));
 }
+
+#[test]
+fn levels_offer_what_the_acting_person_may_see() {
+    use crate::domain::performance::levels::levels;
+    let f = org();
+    let scopes = |acting| levels(&f.people, &f.units, acting).into_iter().map(|l| (l.scope, l.depth)).collect::<Vec<_>>();
+    // Nobody acting: company, region (depth 1) and its team (depth 2), then every person by name.
+    assert_eq!(
+        scopes(None),
+        vec![
+            (Scope::Company, 0),
+            (Scope::OrgUnit(f.region), 1),
+            (Scope::OrgUnit(f.team), 2),
+            (Scope::Person(f.director), 1),
+            (Scope::Person(f.manager), 1),
+            (Scope::Person(f.rep_a), 1),
+            (Scope::Person(f.rep_b), 1),
+        ]
+    );
+    // A rep sees the units that hold them, and only themself among people.
+    assert_eq!(scopes(Some(f.rep_a)), vec![(Scope::Company, 0), (Scope::OrgUnit(f.region), 1), (Scope::OrgUnit(f.team), 2), (Scope::Person(f.rep_a), 1)]);
+}

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use super::{period, Span};
+use super::pickers::{period, Span};
 use crate::domain::performance::roles::{default_role, DashRole};
 use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, Scope};
 use crate::domain::Workspace;
@@ -74,7 +74,7 @@ pub fn DashboardPage() -> impl IntoView {
     Effect::watch(move || acting.0.get(), move |_, _, _| chosen.set(None), false);
     let board = Memo::new(move |_| {
         let ws = ws.get();
-        let p = period(year.get(), span.get())?;
+        let p = period(year.get(), span.get(), None, None).ok()?;
         Some(compute(&ws, role.get(), p, clock.now(), acting.0.get(), locale.texts()))
     });
     let d = move || &locale.texts().dashboards;
@@ -87,6 +87,7 @@ pub fn DashboardPage() -> impl IntoView {
         Span::Year => "y".to_string(),
         Span::Quarter(q) => format!("q{q}"),
         Span::Month(m) => format!("m{m}"),
+        Span::Custom => "c".to_string(),
     };
     let set_span = move |v: String| {
         let parsed = match v.as_str() {
