@@ -639,7 +639,8 @@ fn set_times(r: &mut Record, ts: Timestamp, created: bool) {
         Risk,
         Milestone,
         SuccessCase,
-        CommunityEvent
+        CommunityEvent,
+        ImprovementAction
     );
 }
 

@@ -3,7 +3,7 @@
 
 use salesflow::domain::demo::{generate, DemoSize, Lang};
 use salesflow::domain::{EntityKind, Workspace};
-use salesflow::store::idb::{delete_database, IdbRepo, ADDED_IN_4, SCHEMA_VERSION};
+use salesflow::store::idb::{delete_database, IdbRepo, ADDED_IN_4, ADDED_IN_5, SCHEMA_VERSION};
 use salesflow::store::{Change, Repo};
 use wasm_bindgen_test::*;
 
@@ -158,12 +158,11 @@ async fn upgrade_keeps_data(name: &str, from: u32, seed: u64) {
     assert_eq!(old.version(), from);
     assert_eq!(old.index_names("deals").is_empty(), from != 2, "only version 2 had indices");
     let mut ws = demo(seed);
-    if from < 4 {
-        // Kinds an old database has no store for cannot have records yet.
-        for kind in ADDED_IN_4 {
-            for id in ws.data.ids_of(kind) {
-                ws.data.remove(kind, id);
-            }
+    // Kinds an old database has no store for cannot have records yet.
+    let missing = ADDED_IN_4.iter().filter(|_| from < 4).chain(ADDED_IN_5.iter().filter(|_| from < 5));
+    for &kind in missing {
+        for id in ws.data.ids_of(kind) {
+            ws.data.remove(kind, id);
         }
     }
     old.write_legacy(&ws).await.unwrap();
@@ -208,4 +207,25 @@ async fn migrates_from_schema_version_3() {
     let repo = IdbRepo::open(name).await.unwrap();
     assert_eq!(repo.load().await.unwrap(), ws);
     assert_eq!(repo.entries("community_events").await.unwrap(), 0);
+}
+
+/// Version 4 had no store for improvement actions; after the upgrade the
+/// data is kept and the new store takes writes.
+#[wasm_bindgen_test]
+async fn migrates_from_schema_version_4() {
+    let name = "salesflow-test-migrate-4";
+    upgrade_keeps_data(name, 4, 11).await;
+    let repo = IdbRepo::open(name).await.unwrap();
+    let mut ws = repo.load().await.unwrap();
+    assert!(ws.data.improvement_actions.is_empty(), "a version 4 database had none");
+    assert!(!ws.data.success_cases.is_empty(), "version 4 kinds kept");
+    let fresh = demo(11);
+    let action = fresh.data.improvement_actions[0].clone();
+    repo.commit(&Change::upsert(action.clone()), &|_, _| {}).await.unwrap();
+    repo.close();
+    ws.data.upsert(action.into());
+    let repo = IdbRepo::open(name).await.unwrap();
+    assert_eq!(repo.version(), 5);
+    assert_eq!(repo.load().await.unwrap(), ws);
+    assert_eq!(repo.entries("improvement_actions").await.unwrap() as usize, 1);
 }

@@ -59,6 +59,7 @@ pub const EN: Texts = Texts {
         "Milestones",
         "Success cases",
         "Community events",
+        "Improvement actions",
     ],
 
     lead_status: ["New", "Contacted", "Qualified", "Nurture", "Converted", "Disqualified"],
@@ -326,6 +327,7 @@ pub const EN: Texts = Texts {
     customers: super::customers::EN,
     insights: super::insights::EN,
     kpis: super::kpis::EN,
+    reviews: super::reviews::EN,
     seasonal: super::seasonal::EN,
     charts: super::charts::EN,
     dashboards: super::dashboards::EN,

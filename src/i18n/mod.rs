@@ -16,6 +16,7 @@ mod lead_settings;
 mod migrate;
 pub mod format;
 mod people;
+mod reviews;
 mod targets;
 mod zh;
 
@@ -33,6 +34,7 @@ pub use leads::LeadsTexts;
 pub use lead_settings::LeadSettingsTexts;
 pub use migrate::MigrateTexts;
 pub use people::PeopleTexts;
+pub use reviews::ReviewTexts;
 pub use targets::TargetTexts;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -396,6 +398,8 @@ pub struct Texts {
     pub customers: CustomersTexts,
     pub insights: InsightsTexts,
     pub kpis: KpiTexts,
+    /// Bi-weekly review, funnel leak, benchmarking, improvement actions.
+    pub reviews: ReviewTexts,
     pub seasonal: SeasonalTexts,
     /// Chart frame: table toggle, CSV, legend, drill-down.
     pub charts: ChartTexts,

@@ -49,6 +49,7 @@ pub const ZH: Texts = Texts {
         "关键行动",
         "成功案例",
         "社区活动",
+        "改进行动",
     ],
 
     lead_status: ["新线索", "已联系", "已确认", "培育中", "已转化", "已作废"],
@@ -314,6 +315,7 @@ pub const ZH: Texts = Texts {
     customers: super::customers::ZH,
     insights: super::insights::ZH,
     kpis: super::kpis::ZH,
+    reviews: super::reviews::ZH,
     seasonal: super::seasonal::ZH,
     charts: super::charts::ZH,
     dashboards: super::dashboards::ZH,

@@ -19,7 +19,7 @@ use super::header::Header;
 use super::leads::{LeadEditPage, LeadPage, LeadSettingsPage, LeadsPage};
 use super::not_found::NotFound;
 use super::people::{PeoplePage, PersonEditPage};
-use super::performance::{DashboardPage, KpiPage, TargetsPage};
+use super::performance::{ActionsPage, BenchmarkPage, DashboardPage, FunnelPage, KpiPage, ReviewPage, TargetsPage};
 use super::quote::QuotePage;
 use super::settings::SettingsPage;
 use super::state::*;
@@ -135,6 +135,10 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/accounts/:id") view=AccountPage/>
                             <Route path=path!("/complaints/:id") view=ComplaintPage/>
                             <Route path=path!("/performance/kpis") view=KpiPage/>
+                            <Route path=path!("/performance/review") view=ReviewPage/>
+                            <Route path=path!("/performance/funnel") view=FunnelPage/>
+                            <Route path=path!("/performance/benchmark") view=BenchmarkPage/>
+                            <Route path=path!("/performance/actions") view=ActionsPage/>
                             <Route path=path!("/performance/seasonal") view=super::performance::SeasonalPage/>
                             <Route path=path!("/performance/dashboard") view=DashboardPage/>
                             <Route path=path!("/performance/targets") view=TargetsPage/>

@@ -49,7 +49,7 @@ impl Area {
                 K::CommunityEvent,
             ],
             Area::Team => &[K::OrgUnit, K::Person, K::Visit, K::TrainingRecord],
-            Area::Performance => &[K::Target],
+            Area::Performance => &[K::Target, K::ImprovementAction],
         }
     }
     /// The area a record kind is listed in (for "back" links from a record).

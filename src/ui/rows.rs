@@ -250,6 +250,13 @@ impl Describe for CommunityEvent {
     }
 }
 
+impl Describe for ImprovementAction {
+    fn describe(&self, cx: &Cx) -> Row {
+        let detail = join(&[&cx.person(self.person_id), &self.diagnosis, &cx.person(Some(self.owner_id))]);
+        row(self.id, self.action.clone(), detail, None, cx.t.reviews.action_status[self.status as usize], cx.date(self.due_on))
+    }
+}
+
 macro_rules! describe_any {
     ($( $kind:ident => $ty:ident, $field:ident, $store:literal; )*) => {
         /// Any record as a list row.

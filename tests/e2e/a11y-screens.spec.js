@@ -107,6 +107,8 @@ for (const locale of ['en-US', 'zh-CN']) {
 test.describe('accessibility', () => {
   test.use({ locale: 'en-US' });
   test('main pages have no serious axe violations', async ({ page }) => {
+    // Many screens in one test: the default minute is not enough on a busy machine.
+    test.setTimeout(120_000);
     const app = new App(page);
     await app.open('/');
     const check = async () => {
@@ -173,5 +175,23 @@ test.describe('accessibility', () => {
     await page.getByTestId('plan-save').click();
     await expect(page.getByTestId('plan-error')).toBeVisible();
     await check();
+  });
+
+  test('review screens have no serious axe violations', async ({ page }) => {
+    const app = new App(page);
+    await app.open('/');
+    await app.loadDemo({ size: 0 });
+    for (const [path, ready] of [
+      ['/performance/review', 'review-card'],
+      ['/performance/funnel', 'funnel-row'],
+      ['/performance/benchmark', 'quadrant-row'],
+      ['/performance/actions', 'action-row'],
+    ]) {
+      await app.open(path);
+      await expect(page.getByTestId(ready).first()).toBeVisible();
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+      const serious = result.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 });

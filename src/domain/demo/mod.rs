@@ -7,6 +7,7 @@
 
 mod catalog;
 mod community;
+mod improvement;
 mod contracts;
 mod ctx;
 mod customers;
@@ -148,6 +149,7 @@ pub fn generate_records(total: usize, lang: Lang, seed: u64, now: Timestamp) -> 
     field::activities(g, w, activities);
     community::success_cases(g, w);
     community::events(g, w, few(3, (w.accounts.len() / 40).clamp(4, 40)));
+    improvement::actions(g, w);
 
     let mut data = std::mem::take(&mut w.data);
     data.sort_by_id();

@@ -4,6 +4,7 @@
 mod community;
 mod customer;
 mod field;
+mod improvement;
 mod history;
 mod plan;
 mod sales;
@@ -13,6 +14,7 @@ mod team;
 pub use community::*;
 pub use customer::*;
 pub use field::*;
+pub use improvement::*;
 pub use history::*;
 pub use plan::*;
 pub use sales::*;
@@ -245,6 +247,7 @@ macro_rules! for_each_entity {
             Milestone => Milestone, milestones, "milestones";
             SuccessCase => SuccessCase, success_cases, "success_cases";
             CommunityEvent => CommunityEvent, community_events, "community_events";
+            ImprovementAction => ImprovementAction, improvement_actions, "improvement_actions";
         }
     };
 }

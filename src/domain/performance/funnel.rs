@@ -29,6 +29,8 @@ pub const STEPS: [Stage; 5] = [Stage::Identify, Stage::NeedsConfirmed, Stage::So
 pub struct FunnelStats {
     /// Deals that reached each of `STEPS`.
     pub reached: [usize; 5],
+    /// The deals behind each `reached` count, for drill-down.
+    pub reached_ids: [Vec<Id>; 5],
     /// Percent converting from `STEPS[k]` to `STEPS[k + 1]`.
     pub conversion: [Option<f64>; 4],
     /// Median days spent in each open stage.
@@ -66,8 +68,9 @@ pub fn funnel(deals: &[&Deal]) -> FunnelStats {
     let mut st = FunnelStats { deals: deals.iter().map(|d| d.id).collect(), ..FunnelStats::default() };
     let mut days: [Vec<f64>; 4] = Default::default();
     for d in deals {
-        for r in st.reached.iter_mut().take(furthest(d) + 1) {
-            *r += 1;
+        for k in 0..=furthest(d) {
+            st.reached[k] += 1;
+            st.reached_ids[k].push(d.id);
         }
         for (k, v) in days_in(d).into_iter().enumerate() {
             days[k].extend(v);

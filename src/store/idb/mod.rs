@@ -23,7 +23,7 @@ use super::{Change, Repo, StoreError};
 use crate::domain::{EntityKind, Id, Workspace};
 use js::{await_request, err_text};
 
-pub use schema::{ADDED_IN_4, DB_NAME, SCHEMA_VERSION};
+pub use schema::{ADDED_IN_4, ADDED_IN_5, DB_NAME, SCHEMA_VERSION};
 
 const META: &str = "meta";
 /// Chunks of records; key `[store name, sequence number]`, value the UTF-8

@@ -20,12 +20,15 @@ pub const DB_NAME: &str = "salesflow";
 ///    since. The indices of version 2 are dropped: queries run in memory.
 /// 4: object stores for record kinds added since (success cases, community
 ///    events); every kind without a store gets one.
-pub const SCHEMA_VERSION: u32 = 4;
+/// 5: a store for improvement actions.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Record kinds whose object stores version 4 added. Version 1 creates the
 /// others, so an upgrade from any older database is the same path a real
 /// user's takes.
 pub const ADDED_IN_4: [EntityKind; 2] = [EntityKind::SuccessCase, EntityKind::CommunityEvent];
+/// Record kinds whose object stores version 5 added.
+pub const ADDED_IN_5: [EntityKind; 1] = [EntityKind::ImprovementAction];
 
 /// Version 2's indices: (store, index name = key path).
 const INDICES: &[(&str, &str)] = &[
@@ -100,7 +103,7 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
     if old < 1 && new >= 1 {
         let params = IdbObjectStoreParameters::new();
         params.set_key_path(&JsValue::from_str("id"));
-        for kind in EntityKind::ALL.into_iter().filter(|k| !ADDED_IN_4.contains(k)) {
+        for kind in EntityKind::ALL.into_iter().filter(|k| !ADDED_IN_4.contains(k) && !ADDED_IN_5.contains(k)) {
             db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
         }
         db.create_object_store(META)?;
@@ -126,6 +129,13 @@ fn migrate(db: &IdbDatabase, tx: &IdbTransaction, old: u32, new: u32) -> Result<
         let params = IdbObjectStoreParameters::new();
         params.set_key_path(&JsValue::from_str("id"));
         for kind in ADDED_IN_4 {
+            db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
+        }
+    }
+    if old < 5 && new >= 5 {
+        let params = IdbObjectStoreParameters::new();
+        params.set_key_path(&JsValue::from_str("id"));
+        for kind in ADDED_IN_5 {
             db.create_object_store_with_optional_parameters(kind.store_name(), &params)?;
         }
     }

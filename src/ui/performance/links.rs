@@ -8,11 +8,12 @@ use crate::ui::state::use_locale;
 pub fn PerformanceLinks() -> impl IntoView {
     let locale = use_locale();
     let t = locale.texts();
-    let links: [(&str, &str, &str); 4] = [
+    let links: [(&str, &str, &str); 5] = [
         ("/performance/dashboard", "open-dashboards", t.dashboards.open),
         ("/performance/kpis", "open-kpis", t.kpis.title),
         ("/performance/targets", "open-targets", t.targets.title),
         ("/performance/seasonal", "open-seasonal", t.seasonal.title),
+        ("/performance/review", "open-reviews", t.reviews.review_title),
     ];
     view! {
         <nav class="perf-links" aria-label=t.nav[5]>

@@ -3,11 +3,21 @@
 //! the people the acting person may see, each with its definition and the
 //! records behind it.
 
+mod actions;
+mod benchmark;
 mod dashboards;
 mod drill;
+mod funnel;
 mod links;
 pub mod pickers;
+mod review;
 mod seasonal;
+mod shared;
+
+pub use actions::ActionsPage;
+pub use benchmark::BenchmarkPage;
+pub use funnel::FunnelPage;
+pub use review::ReviewPage;
 
 pub use links::PerformanceLinks;
 pub use seasonal::SeasonalPage;
