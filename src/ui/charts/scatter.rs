@@ -49,7 +49,8 @@ pub fn ScatterChart(
         }).collect_view();
         let axis = view! {
             <text x=w / 2.0 y=H - 4.0 class="chart-tick" text-anchor="middle">{format!("→ {}", xs.name)}</text>
-            <text x="12" y=H / 2.0 class="chart-tick" text-anchor="middle" transform=format!("rotate(-90 12 {})", H / 2.0)>{format!("→ {}", ys.name)}</text>
+            // Upright at the top: rotated Chinese text reads sideways.
+            <text x=w / 2.0 y="14" class="chart-tick" text-anchor="middle">{format!("↑ {}", ys.name)}</text>
         };
         let points = (0..n).filter_map(|c| {
             let (vx, vy) = (xs.value(c)?, ys.value(c)?);

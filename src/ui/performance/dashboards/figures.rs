@@ -77,22 +77,22 @@ pub fn monthly(i: &In) -> (ChartData, ChartData) {
         Some(acc.clone())
     }).collect();
     let base = ChartData { format: i.money(), category_label: d.month.into(), categories: i.month_labels(), record_kinds: vec![EntityKind::Deal], ..ChartData::default() };
-    let bars = ChartData {
+    let mut bars = ChartData {
         title: d.monthly.into(),
-        series: vec![
-            Series::new(d.revenue, revenue.iter().map(|v| minor(*v)).collect(), records),
-            Series::new(d.target, targets.iter().map(|v| minor(*v)).collect(), vec![]),
-        ],
+        series: vec![Series::new(d.revenue, revenue.iter().map(|v| minor(*v)).collect(), records)],
         ..base.clone()
     };
-    let line = ChartData {
+    let mut line = ChartData {
         title: d.cumulative.into(),
-        series: vec![
-            Series::new(d.cumulative_revenue, running_total(&revenue).into_iter().map(minor).collect(), to_date),
-            Series::new(d.cumulative_target, running_total(&targets).into_iter().map(minor).collect(), vec![]),
-        ],
+        series: vec![Series::new(d.cumulative_revenue, running_total(&revenue).into_iter().map(minor).collect(), to_date)],
         ..base
     };
+    // Months without a target of their own have none (no guessing from a
+    // quarter's); when no month has one, there is no target series at all.
+    if targets.iter().any(Option::is_some) {
+        bars.series.push(Series::new(d.target, targets.iter().map(|v| minor(*v)).collect(), vec![]));
+        line.series.push(Series::new(d.cumulative_target, running_total(&targets).into_iter().map(minor).collect(), vec![]));
+    }
     (bars, line)
 }
 
