@@ -33,7 +33,7 @@ use crate::domain::performance::dashboard::dashboard;
 use crate::domain::performance::{allowed_owners, Book, Ctx, Index, Kpi, KpiKey, Scope, Unit};
 use crate::domain::{Money, Workspace};
 use crate::i18n::format as fmt;
-use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
+use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
 use chrono::Datelike;
 use pickers::{period, LevelPicker, PeriodPicker, RangeProblem, Span};
 
@@ -60,26 +60,8 @@ pub fn KpiPage() -> impl IntoView {
     let (from, to) = (RwSignal::new(None), RwSignal::new(None));
     let level = RwSignal::new(Scope::Company);
     let chosen = Memo::new(move |_| period(year.get(), span.get(), from.get(), to.get()));
-    // Every kind the figures read; the workspace is copied once per change.
-    let ws = Memo::new(move |_| {
-        let db = data.db;
-        db.deals().track();
-        db.leads().track();
-        db.orders().track();
-        db.invoices().track();
-        db.payments().track();
-        db.contracts().track();
-        db.complaints().track();
-        db.survey_responses().track();
-        db.visits().track();
-        db.training_records().track();
-        db.accounts().track();
-        db.people().track();
-        db.org_units().track();
-        db.targets().track();
-        db.settings().track();
-        std::sync::Arc::new(snapshot(db))
-    });
+    // The workspace, copied once per change of a kind the figures read.
+    let ws = shared::use_workspace();
     // The index of this workspace (owners, payments, lead SLA states), kept
     // from one period or person to the next so a change of the picker does
     // not index the records or score the leads again.

@@ -9,8 +9,6 @@ mod figures;
 mod roles;
 mod tiles;
 
-use std::sync::Arc;
-
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -19,7 +17,7 @@ use crate::domain::performance::roles::{default_role, DashRole};
 use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, Scope};
 use crate::domain::Workspace;
 use crate::ui::charts::{ChartData, ChartFrame};
-use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
+use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
 use figures::In;
 use roles::Charts;
 
@@ -53,22 +51,7 @@ pub fn DashboardPage() -> impl IntoView {
     let year = RwSignal::new(clock.now_untracked().year());
     let span = RwSignal::new(Span::Year);
     let chosen = RwSignal::new(None::<DashRole>);
-    let ws = Memo::new(move |_| {
-        let db = data.db;
-        db.deals().track();
-        db.activities().track();
-        db.orders().track();
-        db.invoices().track();
-        db.payments().track();
-        db.contracts().track();
-        db.visits().track();
-        db.accounts().track();
-        db.people().track();
-        db.org_units().track();
-        db.targets().track();
-        db.settings().track();
-        Arc::new(snapshot(db))
-    });
+    let ws = super::shared::use_workspace();
     let role = Memo::new(move |_| chosen.get().unwrap_or_else(|| ws.with(|w| default_role(&w.data.people, acting.0.get()))));
     // A new acting person gets their own default dashboard.
     Effect::watch(move || acting.0.get(), move |_, _, _| chosen.set(None), false);

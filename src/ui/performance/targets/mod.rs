@@ -17,7 +17,7 @@ use crate::domain::performance::target_tree::tree;
 use crate::domain::performance::{Book, Ctx, ReportPeriod};
 use crate::domain::{Currency, Id, Money, TargetMetric, Workspace};
 use crate::i18n::format as fmt;
-use crate::ui::state::{snapshot, use_acting, use_clock, use_data, use_locale, DbStoreFields};
+use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
 
 pub const METRICS: [TargetMetric; 4] =
     [TargetMetric::Revenue, TargetMetric::NewCustomers, TargetMetric::Visits, TargetMetric::ConversionRate];
@@ -49,19 +49,7 @@ pub fn TargetsPage() -> impl IntoView {
     let acting = use_acting();
     let year = RwSignal::new(clock.now_untracked().year());
     let metric = RwSignal::new(TargetMetric::Revenue);
-    let ws = Memo::new(move |_| {
-        let db = data.db;
-        db.deals().track();
-        db.leads().track();
-        db.orders().track();
-        db.visits().track();
-        db.accounts().track();
-        db.people().track();
-        db.org_units().track();
-        db.targets().track();
-        db.settings().track();
-        Arc::new(snapshot(db))
-    });
+    let ws = super::shared::use_workspace();
     let rows = Memo::new(move |_| {
         let ws: Arc<Workspace> = ws.get();
         let p = ReportPeriod::year(year.get())?;
