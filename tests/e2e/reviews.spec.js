@@ -132,7 +132,7 @@ test('benchmark and quadrants render, and an improvement action is marked done',
   await expect(page.getByTestId('benchmark-rep').first()).toBeVisible();
   await expect(page.getByTestId('benchmark-rep').filter({ hasText: '★' }).first()).toBeVisible();
 
-  await page.getByTestId('reviews-tab-actions').click();
+  await page.getByTestId('perf-tab-actions').click();
   await expect(page.getByTestId('actions-page')).toBeVisible();
   const open = (await storedAll(page, 'improvement_actions')).filter((a) => a.status === 'open');
   expect(open.length).toBeGreaterThan(0);

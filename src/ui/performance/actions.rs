@@ -201,7 +201,7 @@ pub fn ActionsPage() -> impl IntoView {
                 <h1>{move || r().actions_title}</h1>
                 <p class="muted">{move || r().actions_intro}</p>
             </header>
-            <super::review::ReviewNav/>
+            <super::PerformanceTabs/>
             <ActionList/>
         </div>
     }

@@ -134,7 +134,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                 <h1>{move || r().benchmark_title}</h1>
                 <p class="muted">{move || r().benchmark_intro}</p>
             </header>
-            <super::review::ReviewNav/>
+            <super::PerformanceTabs/>
             <div class="toolbar"><PeriodPicker year span from to/><ScopeNote/></div>
             <section class="card">
                 <h2>{move || r().benchmark_title}</h2>

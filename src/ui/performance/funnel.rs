@@ -139,7 +139,7 @@ pub fn FunnelPage() -> impl IntoView {
                 <h1>{move || r().funnel_title}</h1>
                 <p class="muted">{move || r().funnel_intro}</p>
             </header>
-            <super::review::ReviewNav/>
+            <super::PerformanceTabs/>
             <div class="toolbar"><PeriodPicker year span from to/><ScopeNote/></div>
             <p class="muted" data-testid="top-reps">{top_names}</p>
             {move || diag.with(|d| d.as_ref().is_some_and(|(d, _)| d.team.deals.is_empty())).then(|| view! { <p class="muted">{r().no_closed}</p> })}

@@ -19,7 +19,7 @@ pub use benchmark::BenchmarkPage;
 pub use funnel::FunnelPage;
 pub use review::ReviewPage;
 
-pub use links::PerformanceLinks;
+pub use links::{PerformanceLinks, PerformanceTabs};
 pub use seasonal::SeasonalPage;
 mod targets;
 
@@ -92,6 +92,7 @@ pub fn KpiPage() -> impl IntoView {
     };
     view! {
         <div class="page" data-testid="kpi-page">
+            <PerformanceTabs/>
             <header class="page-head">
                 <h1>{move || k().title}</h1>
                 <p class="muted">{move || k().intro}</p>

@@ -15,22 +15,6 @@ use crate::domain::{ActionSource, Id};
 use crate::i18n::format as fmt;
 use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
 
-/// Links between the review screens.
-#[component]
-pub fn ReviewNav() -> impl IntoView {
-    let locale = use_locale();
-    let t = move || locale.texts();
-    view! {
-        <nav class="tabs" aria-label=move || t().nav[5]>
-            <a class="tab" href="/performance/kpis">{move || t().kpis.title}</a>
-            <a class="tab" href="/performance/review" data-testid="reviews-tab-review">{move || t().reviews.review_title}</a>
-            <a class="tab" href="/performance/funnel" data-testid="reviews-tab-funnel">{move || t().reviews.funnel_title}</a>
-            <a class="tab" href="/performance/benchmark" data-testid="reviews-tab-benchmark">{move || t().reviews.benchmark_title}</a>
-            <a class="tab" href="/performance/actions" data-testid="reviews-tab-actions">{move || t().reviews.actions_title}</a>
-        </nav>
-    }
-}
-
 #[derive(Clone, PartialEq)]
 struct RepCard {
     person: Id,
@@ -107,7 +91,7 @@ pub fn ReviewPage() -> impl IntoView {
                 <h1>{move || r().review_title}</h1>
                 <p class="muted">{move || r().review_intro}</p>
             </header>
-            <ReviewNav/>
+            <super::PerformanceTabs/>
             <div class="toolbar">
                 <button class="btn" type="button" data-testid="fortnight-prev" on:click=move |_| step(-1)>{move || r().prev}</button>
                 <p class="fortnight" aria-live="polite">

@@ -93,6 +93,7 @@ pub fn DashboardPage() -> impl IntoView {
     };
     view! {
         <div class="page dash-page" data-testid="dash-page" data-role=move || role.get().key()>
+            <super::PerformanceTabs/>
             <header class="page-head">
                 <h1>{move || d().title}</h1>
                 <p class="muted">{move || d().intro}</p>

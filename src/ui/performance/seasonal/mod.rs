@@ -93,6 +93,7 @@ pub fn SeasonalPage() -> impl IntoView {
     let imported_file = move || db.settings().with(|s| s.sales_history.source.clone());
     view! {
         <div class="page" data-testid="seasonal-page">
+            <super::PerformanceTabs/>
             <header class="page-head">
                 <h1>{move || s().title}</h1>
                 <p class="muted">{move || s().intro}</p>

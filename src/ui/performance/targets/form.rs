@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{metric_index, names, value_text};
+use super::{metric_index, names};
 use crate::domain::input::{parse_money, parse_percent_bp};
 use crate::domain::money::parse_amount;
 use crate::domain::performance::period::{visible_owners, Owners};
-use crate::domain::performance::plan::{check, plan, replaced, targets, History, Plan, PlanError, PlanInput, TimeSplit};
+use crate::domain::performance::plan::{plan, replaced, targets, History, Plan, PlanError, PlanInput, TimeSplit};
 use crate::domain::performance::target_tree::{history, nodes};
 use crate::domain::performance::targets::Node;
 use crate::domain::performance::Book;
@@ -177,13 +177,3 @@ pub fn PlanForm(ws: Memo<Arc<Workspace>>, year: RwSignal<i32>, metric: RwSignal<
     }
 }
 
-/// Preview check: `Some(true)` when everything adds up to the total.
-pub fn adds_up(input: &PlanInput, p: &Plan) -> bool {
-    let c = check(p);
-    let rate = input.metric == TargetMetric::ConversionRate;
-    c.children_add_up && (rate || (c.quarters == input.total && c.months == input.total && c.reps == input.total))
-}
-
-pub fn shown_total(input: &PlanInput, ws: &Workspace) -> String {
-    value_text(input.metric, input.total, ws.settings.currency)
-}

@@ -6,9 +6,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::form::{adds_up, shown_total};
 use super::value_text;
-use crate::domain::performance::plan::{Plan, PlanInput, PlanRow};
+use crate::domain::performance::plan::{check, Plan, PlanInput, PlanRow};
 use crate::domain::performance::targets::Node;
 use crate::domain::{Id, TargetMetric, Workspace};
 use crate::ui::state::use_locale;
@@ -139,4 +138,15 @@ pub fn Preview(
             </div>
         </section>
     }
+}
+
+/// Preview check: every level and every quarter and month add up to the total.
+pub fn adds_up(input: &PlanInput, p: &Plan) -> bool {
+    let c = check(p);
+    let rate = input.metric == TargetMetric::ConversionRate;
+    c.children_add_up && (rate || (c.quarters == input.total && c.months == input.total && c.reps == input.total))
+}
+
+pub fn shown_total(input: &PlanInput, ws: &Workspace) -> String {
+    value_text(input.metric, input.total, ws.settings.currency)
 }

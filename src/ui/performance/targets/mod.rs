@@ -63,6 +63,7 @@ pub fn TargetsPage() -> impl IntoView {
     };
     view! {
         <div class="page" data-testid="targets-page">
+            <super::PerformanceTabs/>
             <header class="page-head">
                 <h1>{move || t().title}</h1>
                 <p class="muted">{move || t().intro}</p>
