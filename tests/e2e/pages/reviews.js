@@ -21,7 +21,7 @@ export class ReviewPage {
   }
   async open() {
     await this.page.getByTestId('nav-performance').click();
-    await this.page.getByTestId('open-reviews').click();
+    await this.page.getByTestId('open-review').click();
     await expect(this.page.getByTestId('review-page')).toBeVisible();
     await expect(this.cards.first()).toBeVisible();
   }
