@@ -26,6 +26,14 @@ pub struct MonthFigure {
     pub records: Vec<Id>,
 }
 
+impl MonthFigure {
+    /// Whether the month has begun by `day`: later months have no figure
+    /// yet (a chart leaves them out instead of drawing a drop to zero).
+    pub fn started_by(&self, day: chrono::NaiveDate) -> bool {
+        chrono::NaiveDate::from_ymd_opt(self.year, self.month, 1).is_some_and(|first| first <= day)
+    }
+}
+
 /// Won revenue in each month the period touches, first to last.
 pub fn monthly_revenue(cx: &Ctx, s: &Slice) -> Vec<MonthFigure> {
     let mut out: Vec<MonthFigure> = cx.period.months().into_iter().map(|(year, month)| MonthFigure { year, month, ..MonthFigure::default() }).collect();

@@ -85,3 +85,14 @@ fn funnel_steps_list_the_deals_counted() {
     let counts: Vec<usize> = steps.iter().map(|s| s.len()).collect();
     assert_eq!(counts, funnel(&closed).reached.to_vec());
 }
+
+#[test]
+fn a_month_has_a_figure_only_once_it_has_begun() {
+    use crate::domain::performance::trends::MonthFigure;
+    let nov = MonthFigure { year: 2026, month: 11, ..MonthFigure::default() };
+    let dec = MonthFigure { year: 2026, month: 12, ..MonthFigure::default() };
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    assert!(nov.started_by(day));
+    assert!(!dec.started_by(day));
+    assert!(dec.started_by(chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()), "the first of the month counts");
+}

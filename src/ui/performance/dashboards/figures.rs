@@ -70,7 +70,8 @@ pub fn monthly(i: &In) -> (ChartData, ChartData) {
     let d = &i.t.dashboards;
     let months = monthly_revenue(&i.cx, &i.slice);
     let targets = monthly_targets(&i.cx, i.scope);
-    let revenue: Vec<Option<i64>> = months.iter().map(|m| Some(m.minor)).collect();
+    let today = i.cx.now.date_naive();
+    let revenue: Vec<Option<i64>> = months.iter().map(|m| m.started_by(today).then_some(m.minor)).collect();
     let records: Vec<Vec<Id>> = months.iter().map(|m| m.records.clone()).collect();
     let to_date: Vec<Vec<Id>> = records.iter().scan(Vec::new(), |acc: &mut Vec<Id>, r| {
         acc.extend(r);
@@ -84,7 +85,11 @@ pub fn monthly(i: &In) -> (ChartData, ChartData) {
     };
     let mut line = ChartData {
         title: d.cumulative.into(),
-        series: vec![Series::new(d.cumulative_revenue, running_total(&revenue).into_iter().map(minor).collect(), to_date)],
+        series: vec![Series::new(
+            d.cumulative_revenue,
+            running_total(&revenue).into_iter().zip(&revenue).map(|(sum, v)| minor(v.and(sum))).collect(),
+            to_date,
+        )],
         ..base
     };
     // Months without a target of their own have none (no guessing from a

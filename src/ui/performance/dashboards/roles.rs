@@ -156,7 +156,8 @@ pub fn director(i: &In) -> Charts {
     let year = i.cx.period.start.format("%Y").to_string();
     let prev = i.cx.period.start.checked_sub_months(Months::new(12)).map_or_else(String::new, |s| s.format("%Y").to_string());
     let series = |name: String, m: &[crate::domain::performance::trends::MonthFigure]| {
-        Series::new(name, m.iter().map(|x| Some(x.minor as f64)).collect(), m.iter().map(|x| x.records.clone()).collect())
+        let today = i.cx.now.date_naive();
+        Series::new(name, m.iter().map(|x| x.started_by(today).then_some(x.minor as f64)).collect(), m.iter().map(|x| x.records.clone()).collect())
     };
     let yoy = ChartData {
         title: d.year_on_year.into(),
