@@ -30,7 +30,7 @@ use leptos::prelude::*;
 pub use dashboards::DashboardPage;
 
 use crate::domain::performance::dashboard::dashboard;
-use crate::domain::performance::{allowed_owners, Book, Ctx, Index, Kpi, KpiKey, Scope, Unit};
+use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, KpiKey, Scope, Unit};
 use crate::domain::{Money, Workspace};
 use crate::i18n::format as fmt;
 use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
@@ -62,25 +62,17 @@ pub fn KpiPage() -> impl IntoView {
     let chosen = Memo::new(move |_| period(year.get(), span.get(), from.get(), to.get()));
     // The workspace, copied once per change of a kind the figures read.
     let ws = shared::use_workspace();
-    // The index of this workspace (owners, payments, lead SLA states), kept
-    // from one period or person to the next so a change of the picker does
-    // not index the records or score the leads again.
-    let kept: StoredValue<Option<(std::sync::Arc<Workspace>, std::rc::Rc<Index>)>, LocalStorage> = StoredValue::new_local(None);
+    let kept = shared::KeptIndex::new();
     let board = Memo::new(move |_| {
         let ws: std::sync::Arc<Workspace> = ws.get();
         let p = chosen.get().ok()?;
         let scope = level.get();
         let now = clock.now();
-        let same = kept.with_value(|k| k.as_ref().filter(|(w, _)| std::sync::Arc::ptr_eq(w, &ws)).map(|(_, i)| i.clone()));
-        let book = match same {
-            Some(index) => Book::with_index(&ws, index),
-            None => Book::new(&ws),
-        };
+        let book = Book::with_index(&ws, kept.of(&ws));
         let owners = allowed_owners(&ws.data.people, &ws.data.org_units, scope, acting.0.get());
         let slice = book.select(&owners);
         let cx = Ctx::new(&book, p, now);
         let kpis = dashboard(&cx, scope, &slice).kpis;
-        kept.set_value(Some((ws.clone(), book.index())));
         Some(kpis)
     });
     let open = RwSignal::new(None::<KpiKey>);

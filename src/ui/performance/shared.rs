@@ -2,11 +2,12 @@
 //! the reps in view, and who the figures are for.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::performance::{allowed_owners, Owners, Scope};
+use crate::domain::performance::{allowed_owners, Index, Owners, Scope};
 use crate::domain::{Id, Role, Workspace};
 use crate::ui::state::{snapshot, use_acting, use_data, use_locale, DbStoreFields};
 
@@ -60,4 +61,24 @@ pub fn ScopeNote() -> impl IntoView {
         data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
     };
     view! { <p class="muted" data-testid="review-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p> }
+}
+
+/// The shown workspace's index (record owners, payments, lead SLA states),
+/// kept while the workspace stays the same, so a change of period, person
+/// or role does not index the records or score the leads again.
+#[derive(Clone, Copy)]
+pub struct KeptIndex(StoredValue<Option<(Arc<Workspace>, Rc<Index>)>, LocalStorage>);
+
+impl KeptIndex {
+    pub fn new() -> KeptIndex {
+        KeptIndex(StoredValue::new_local(None))
+    }
+    pub fn of(&self, ws: &Arc<Workspace>) -> Rc<Index> {
+        let same = self.0.with_value(|k| k.as_ref().filter(|(w, _)| Arc::ptr_eq(w, ws)).map(|(_, i)| i.clone()));
+        same.unwrap_or_else(|| {
+            let index = Rc::new(Index::new(ws));
+            self.0.set_value(Some((ws.clone(), index.clone())));
+            index
+        })
+    }
 }

@@ -27,8 +27,8 @@ struct Board {
     charts: Charts,
 }
 
-fn compute(ws: &Workspace, role: DashRole, p: crate::domain::performance::ReportPeriod, now: crate::domain::Timestamp, acting: Option<crate::domain::Id>, t: &'static crate::i18n::Texts) -> Board {
-    let book = Book::new(ws);
+fn compute(ws: &Workspace, index: std::rc::Rc<crate::domain::performance::Index>, role: DashRole, p: crate::domain::performance::ReportPeriod, now: crate::domain::Timestamp, acting: Option<crate::domain::Id>, t: &'static crate::i18n::Texts) -> Board {
+    let book = Book::with_index(ws, index);
     let allowed = allowed_owners(&ws.data.people, &ws.data.org_units, Scope::Company, acting);
     let slice = book.select(&allowed);
     let cx = Ctx::new(&book, p, now);
@@ -52,13 +52,14 @@ pub fn DashboardPage() -> impl IntoView {
     let span = RwSignal::new(Span::Year);
     let chosen = RwSignal::new(None::<DashRole>);
     let ws = super::shared::use_workspace();
+    let kept = super::shared::KeptIndex::new();
     let role = Memo::new(move |_| chosen.get().unwrap_or_else(|| ws.with(|w| default_role(&w.data.people, acting.0.get()))));
     // A new acting person gets their own default dashboard.
     Effect::watch(move || acting.0.get(), move |_, _, _| chosen.set(None), false);
     let board = Memo::new(move |_| {
         let ws = ws.get();
         let p = period(year.get(), span.get(), None, None).ok()?;
-        Some(compute(&ws, role.get(), p, clock.now(), acting.0.get(), locale.texts()))
+        Some(compute(&ws, kept.of(&ws), role.get(), p, clock.now(), acting.0.get(), locale.texts()))
     });
     let d = move || &locale.texts().dashboards;
     let k = move || &locale.texts().kpis;
