@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::canvas::{fit, width, Marks};
+use super::canvas::{fit, text_width, width, Marks};
 use super::{colour, ChartData, LineOptions, Pick};
 use crate::ui::state::use_locale;
 
@@ -64,8 +64,10 @@ pub fn LineChart(
                 <text x=LEFT - 6.0 y=y(v) + 4.0 class="chart-tick" text-anchor="end">{d.format.short(v, loc)}</text>
             }
         }).collect_view();
-        // Label every category when they fit, else every other one.
-        let every = if step < 30.0 { 2 } else { 1 };
+        // Label every k-th category so the widest label fits its share
+        // (40 months of "2024-03" would otherwise overlap).
+        let widest = d.categories.iter().map(|c| text_width(c)).fold(0.0f64, f64::max) + 8.0;
+        let every = ((widest / step.max(1.0)).ceil() as usize).max(1);
         let xlabels = d.categories.iter().enumerate().filter(|(c, _)| c % every == 0).map(|(c, name)| {
             view! { <text x=x(c) y=H - 8.0 class="chart-tick" text-anchor="middle">{fit(name, step * every as f64)}</text> }
         }).collect_view();
