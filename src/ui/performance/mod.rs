@@ -78,10 +78,6 @@ pub fn KpiPage() -> impl IntoView {
     let open = RwSignal::new(None::<KpiKey>);
     let currency = move || data.db.settings().with(|s| s.currency);
     let k = move || &locale.texts().kpis;
-    let who = move || {
-        let me = acting.0.get()?;
-        data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
-    };
     view! {
         <div class="page" data-testid="kpi-page">
             <PerformanceTabs/>
@@ -92,7 +88,7 @@ pub fn KpiPage() -> impl IntoView {
             <div class="toolbar">
                 <PeriodPicker year span from to/>
                 <LevelPicker scope=level/>
-                <p class="muted" data-testid="kpi-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p>
+                <shared::ScopeNote testid="kpi-scope"/>
             </div>
             {move || chosen.get().err().map(|e| {
                 let i = match e { RangeProblem::Missing => 0, RangeProblem::EndBeforeStart => 1, RangeProblem::OutOfRange => 2 };

@@ -44,7 +44,8 @@ pub enum RangeProblem {
     OutOfRange,
 }
 
-fn span_value(s: Span) -> String {
+/// The `<option>` value of a span (and back, [`parse_span`]).
+pub fn span_value(s: Span) -> String {
     match s {
         Span::Year => "y".into(),
         Span::Quarter(q) => format!("q{q}"),
@@ -53,7 +54,7 @@ fn span_value(s: Span) -> String {
     }
 }
 
-fn parse_span(v: &str) -> Option<Span> {
+pub fn parse_span(v: &str) -> Option<Span> {
     match v {
         "y" => Some(Span::Year),
         "c" => Some(Span::Custom),

@@ -49,9 +49,13 @@ pub fn in_view(ws: &Workspace, acting: Option<Id>) -> (Owners, Vec<Id>) {
     (owners, ids)
 }
 
-/// Who the figures are for, as the KPI page says it.
+/// Who the figures are for: the acting person, or the whole company.
 #[component]
-pub fn ScopeNote() -> impl IntoView {
+pub fn ScopeNote(
+    /// `data-testid` of the note.
+    #[prop(default = "review-scope")]
+    testid: &'static str,
+) -> impl IntoView {
     let data = use_data();
     let acting = use_acting();
     let locale = use_locale();
@@ -60,7 +64,7 @@ pub fn ScopeNote() -> impl IntoView {
         let me = acting.0.get()?;
         data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
     };
-    view! { <p class="muted" data-testid="review-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p> }
+    view! { <p class="muted" data-testid=testid>{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p> }
 }
 
 /// The shown workspace's index (record owners, payments, lead SLA states),

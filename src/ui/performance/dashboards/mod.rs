@@ -12,12 +12,12 @@ mod tiles;
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use super::pickers::{period, Span};
+use super::pickers::{parse_span, period, span_value, Span};
 use crate::domain::performance::roles::{default_role, DashRole};
 use crate::domain::performance::{allowed_owners, Book, Ctx, Kpi, Scope};
 use crate::domain::Workspace;
 use crate::ui::charts::{ChartData, ChartFrame};
-use crate::ui::state::{use_acting, use_clock, use_data, use_locale, DbStoreFields};
+use crate::ui::state::{use_acting, use_clock, use_locale};
 use figures::In;
 use roles::Charts;
 
@@ -44,7 +44,6 @@ fn compute(ws: &Workspace, index: std::rc::Rc<crate::domain::performance::Index>
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let data = use_data();
     let locale = use_locale();
     let clock = use_clock();
     let acting = use_acting();
@@ -63,27 +62,6 @@ pub fn DashboardPage() -> impl IntoView {
     });
     let d = move || &locale.texts().dashboards;
     let k = move || &locale.texts().kpis;
-    let who = move || {
-        let me = acting.0.get()?;
-        data.db.people().with(|p| p.iter().find(|x| x.id == me).map(|x| x.name.clone()))
-    };
-    let span_value = move || match span.get() {
-        Span::Year => "y".to_string(),
-        Span::Quarter(q) => format!("q{q}"),
-        Span::Month(m) => format!("m{m}"),
-        Span::Custom => "c".to_string(),
-    };
-    let set_span = move |v: String| {
-        let parsed = match v.as_str() {
-            "y" => Some(Span::Year),
-            s if s.starts_with('q') => s[1..].parse().ok().map(Span::Quarter),
-            s if s.starts_with('m') => s[1..].parse().ok().map(Span::Month),
-            _ => None,
-        };
-        if let Some(s) = parsed {
-            span.set(s);
-        }
-    };
     let set_role = move |v: String| chosen.set(DashRole::ALL.into_iter().find(|r| r.key() == v));
     let charts = move || {
         let r = role.get();
@@ -113,13 +91,13 @@ pub fn DashboardPage() -> impl IntoView {
                 </label>
                 <label class="field">
                     <span>{move || k().period}</span>
-                    <select class="input" data-testid="dash-span" prop:value=span_value on:change=move |ev| set_span(event_target_value(&ev))>
+                    <select class="input" data-testid="dash-span" prop:value=move || span_value(span.get()) on:change=move |ev| { if let Some(s) = parse_span(&event_target_value(&ev)) { span.set(s) } }>
                         <option value="y">{move || k().period_kinds[0]}</option>
                         {(1..=4).map(|q| view! { <option value=format!("q{q}")>{move || format!("{} Q{q}", k().period_kinds[1])}</option> }).collect_view()}
                         {(1..=12).map(|m| view! { <option value=format!("m{m}")>{move || format!("{} {m}", k().period_kinds[2])}</option> }).collect_view()}
                     </select>
                 </label>
-                <p class="muted" data-testid="dash-scope">{move || (k().scope_note)(&who().unwrap_or_else(|| k().everyone.to_string()))}</p>
+                <super::shared::ScopeNote testid="dash-scope"/>
             </div>
             <tiles::Tiles tiles=Signal::derive(move || board.with(|b| b.as_ref().map(|b| b.tiles.clone()).unwrap_or_default()))/>
             <div class="dash-grid">{charts}</div>

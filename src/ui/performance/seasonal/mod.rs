@@ -130,10 +130,7 @@ pub fn SeasonalPage() -> impl IntoView {
     }
 }
 
-/// `value` minor units shown as money of `currency`.
+/// `value` minor units shown as money of `currency`, as the charts show it.
 pub(super) fn money(value: f64, currency: Currency) -> String {
-    if !value.is_finite() {
-        return "—".into();
-    }
-    crate::i18n::format::money(crate::domain::Money::new(value.round() as i64, currency))
+    crate::ui::charts::ValueFormat::Money(currency).text(Some(value))
 }
